@@ -1,0 +1,134 @@
+// The archive's public face: what the CLI and the app's handlers call.
+// Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
+
+import type { Finding, ParsedDocument, Role, Summary } from '../../shared/domain/types.ts';
+
+export type Direction = 'import' | 'export';
+
+/** A file as the user gave it. `bytes` are stored byte for byte. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface IncomingDocument extends IncomingFile {
+  role: Role;
+  parsed: ParsedDocument;
+}
+
+export interface NewShipment {
+  ref: string;
+  direction: Direction;
+  eta?: string;
+  /** The day the cross-check was made for (YYYY-MM-DD). */
+  checkDate: string;
+  /** Identifier of the controlled list applied, if any. */
+  controlledListId?: string;
+  documents: IncomingDocument[];
+  attachments: IncomingFile[];
+  findings: Finding[];
+}
+
+export interface ShipmentSummary {
+  ref: string;
+  direction: Direction;
+  eta?: string;
+  createdAt: string;
+  status: 'open' | 'reviewed';
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface StoredDocument {
+  id: number;
+  role: Role;
+  file: string;
+  sha256: string;
+  lines: number;
+  parsed: ParsedDocument;
+}
+
+export interface StoredFile {
+  name: string;
+  sha256: string;
+  bytes: number;
+  role?: Role;
+}
+
+export interface StoredFinding extends Finding {
+  id: number;
+  acknowledgement?: { note: string; by: string; at: string };
+}
+
+export interface ShipmentDetail extends ShipmentSummary {
+  checkDate: string;
+  controlledListId?: string;
+  documents: StoredDocument[];
+  files: StoredFile[];
+  findings: StoredFinding[];
+  summary: Summary;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  action: string;
+  ref?: string;
+  detail: string;
+  hash: string;
+}
+
+export type ArchiveErrorCode =
+  | 'NOT_AN_ARCHIVE'
+  | 'NEWER_SCHEMA'
+  | 'REF_EXISTS'
+  | 'NOT_FOUND'
+  | 'INVALID';
+
+export class ArchiveError extends Error {
+  constructor(readonly code: ArchiveErrorCode, message: string) {
+    super(message);
+    this.name = 'ArchiveError';
+  }
+}
+
+export interface ShipmentQuery {
+  /** Full-text, accent-insensitive ("thiet bi" finds "thiết bị"). */
+  query?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * One open archive file. Every write is one transaction; a failure leaves nothing half-written.
+ * Methods throw ArchiveError (with a user-facing message) for expected failures.
+ */
+export interface Archive {
+  readonly path: string;
+  close(): void;
+
+  /** `dossier archive add`: the whole folder (files, documents, lines, findings) in one transaction. */
+  addShipment(shipment: NewShipment): ShipmentSummary;
+  /** The app: an empty folder first, documents added one by one. */
+  createShipment(ref: string, direction: Direction, eta?: string): ShipmentSummary;
+  /** Stores the file and its parsed document; replaces an earlier document of the same role. */
+  addDocument(ref: string, doc: IncomingDocument): StoredDocument;
+  /** Replaces the folder's findings after a (re-)check; keeps acknowledgements of findings that remain. */
+  replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[];
+  acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding;
+
+  listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] };
+  getShipment(ref: string): ShipmentDetail;
+  readFile(sha256: string): Uint8Array;
+  audit(ref?: string): AuditEntry[];
+
+  /** Import-preview corrections remembered per supplier layout (key chosen by the caller). */
+  getLayout(key: string): unknown | undefined;
+  saveLayout(key: string, layout: unknown): void;
+
+  /** Problems found (empty when all holds): SQLite integrity, file hashes, audit chain. */
+  verify(): string[];
+  /** A consistent copy while others may read or write. */
+  backup(destPath: string): Promise<void>;
+}
