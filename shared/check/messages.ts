@@ -1,7 +1,97 @@
-import type { Finding, Lang, RenderedFinding } from '../domain/types.ts';
+// Finding messages in English and Vietnamese, built from the finding's params so a stored finding
+// can be shown again in either language.
+import type { Finding, FindingCode, FindingParams, Lang, RenderedFinding, Role } from '../domain/types.ts';
+
+const ROLE: Record<Lang, Record<Role, string>> = {
+  en: { invoice: 'invoice', packing_list: 'packing list', permit: 'permit', catalogue: 'catalogue' },
+  vi: { invoice: 'hóa đơn', packing_list: 'phiếu đóng gói', permit: 'giấy phép', catalogue: 'catalogue' },
+};
+
+const TOTAL_NAME: Record<Lang, Record<string, string>> = {
+  en: { total_packages: 'total packages', total_net_weight: 'total net weight (kg)', total_gross_weight: 'total gross weight (kg)' },
+  vi: { total_packages: 'tổng số kiện', total_net_weight: 'tổng trọng lượng tịnh (kg)', total_gross_weight: 'tổng trọng lượng cả bì (kg)' },
+};
+
+const PROBLEM: Record<Lang, Record<string, string>> = {
+  en: { not_a_number: 'is not a number', negative: 'is negative', absurd: 'is implausibly large', bad_hs_code: 'is not an HS code', bad_date: 'is not a date', missing: 'is empty' },
+  vi: { not_a_number: 'không phải là số', negative: 'là số âm', absurd: 'lớn bất thường', bad_hs_code: 'không phải mã HS', bad_date: 'không phải ngày', missing: 'bị trống' },
+};
+
+const FIELD: Record<Lang, Record<string, string>> = {
+  en: { quantity: 'quantity', unitPrice: 'unit price', amount: 'amount', packages: 'packages', netWeight: 'net weight', grossWeight: 'gross weight', hsCode: 'HS code' },
+  vi: { quantity: 'số lượng', unitPrice: 'đơn giá', amount: 'thành tiền', packages: 'số kiện', netWeight: 'trọng lượng tịnh', grossWeight: 'trọng lượng cả bì', hsCode: 'mã HS' },
+};
+
+type Template = (p: FindingParams, lang: Lang) => string;
+
+const role = (p: FindingParams, key: string, lang: Lang): string => ROLE[lang][p[key] as Role] ?? String(p[key]);
+const qty = (n: FindingParams[string], unit: FindingParams[string]): string => (unit ? `${fmt(n)} ${unit}` : fmt(n));
+const fmt = (n: FindingParams[string]): string => (typeof n === 'number' ? String(Math.round(n * 1e4) / 1e4) : String(n));
+
+const EN: Record<FindingCode, Template> = {
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} is invoiced (${fmt(p.quantity)}) but not on the packing list.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} is on the packing list (${fmt(p.quantity)}) but not invoiced.`,
+  QUANTITY_MISMATCH: (p) => `Invoice has ${qty(p.invoice, p.invoice_unit)} of ${p.model}, packing list has ${qty(p.packing_list, p.packing_list_unit)}.`,
+  UNIT_MISMATCH: (p, l) => `${p.model} is counted in ${p.invoice_unit} on the invoice but in ${p.other_unit} on the ${role(p, 'other', l)}.`,
+  MODEL_NEAR_MATCH: (p, l) => `The ${role(p, 'first_role', l)} writes "${p.model}", the ${role(p, 'other', l)} writes "${p.other_name}": matched only after normalisation.`,
+  LINE_AMOUNT_MISMATCH: (p) => `Invoice line for ${p.model}: ${fmt(p.quantity)} × ${fmt(p.unit_price)} = ${fmt(p.expected)}, but the line amount is ${fmt(p.stated)}.`,
+  INVOICE_TOTAL_MISMATCH: (p) => `Invoice total is ${fmt(p.stated)}${p.currency ? ' ' + p.currency : ''}, but its line amounts add up to ${fmt(p.sum)}.`,
+  PACKING_TOTAL_MISMATCH: (p, l) => `Packing list states ${TOTAL_NAME[l][String(p.total)]} ${fmt(p.stated)}, but its lines add up to ${fmt(p.sum)}.`,
+  WEIGHT_INCONSISTENT: (p) => p.where === 'line'
+    ? `Packing list row ${p.row}: gross weight ${fmt(p.gross)} kg is below net weight ${fmt(p.net)} kg.`
+    : `Packing list totals: gross weight ${fmt(p.gross)} kg is below net weight ${fmt(p.net)} kg.`,
+  CONTROLLED_HS_CODE: (p) => `${p.model} has HS code ${p.hs_code}, on the controlled list of civil cryptographic products (${p.list}, entry ${p.entry}${p.crypto_function ? `: ${p.crypto_function}` : ''}): export/import by permit. Check that its name and crypto function match the entry.`,
+  NOT_IN_PERMIT: (p) => Number(p.permit_given)
+    ? `${p.model} (HS ${p.hs_code}) is a controlled item but has no line on the permit.`
+    : `${p.model} (HS ${p.hs_code}) is a controlled item and no permit was given.`,
+  PERMIT_QUANTITY_EXCEEDED: (p) => `Invoice has ${fmt(p.invoice)} of ${p.model}, more than the permit allows (${fmt(p.permit)}).`,
+  HS_CODE_MISMATCH: (p) => `${p.model} has different HS codes: ${p.codes}.`,
+  ORIGIN_MISMATCH: (p, l) => `${p.model} is of origin "${p.first_origin}" on the ${role(p, 'first_role', l)} but "${p.other_origin}" on the ${role(p, 'other', l)}.`,
+  PERMIT_EXPIRED: (p) => `Permit ${p.permit || ''} expired on ${p.valid_until}, before the check date ${p.date}.`.replace('Permit  ', 'Permit '),
+  PERMIT_NOT_YET_VALID: (p) => `Permit ${p.permit || ''} is issued on ${p.issue_date}, after the check date ${p.date}.`.replace('Permit  ', 'Permit '),
+  MISSING_IN_CATALOGUE: (p) => `${p.model} is invoiced but has no entry in the catalogue.`,
+  PERMIT_VALIDITY_UNKNOWN: (p) => `Permit ${p.permit || ''} states no validity end date that could be read: check its validity by hand.`.replace('Permit  ', 'Permit '),
+  INVALID_VALUE: (p, l) => `${p.file}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+};
+
+const VI: Record<FindingCode, Template> = {
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn.`,
+  QUANTITY_MISMATCH: (p) => `Hóa đơn ghi ${qty(p.invoice, p.invoice_unit)} ${p.model}, phiếu đóng gói ghi ${qty(p.packing_list, p.packing_list_unit)}.`,
+  UNIT_MISMATCH: (p, l) => `${p.model} tính theo ${p.invoice_unit} trên hóa đơn nhưng theo ${p.other_unit} trên ${role(p, 'other', l)}.`,
+  MODEL_NEAR_MATCH: (p, l) => `${cap(role(p, 'first_role', l))} ghi "${p.model}", ${role(p, 'other', l)} ghi "${p.other_name}": chỉ khớp sau khi chuẩn hóa.`,
+  LINE_AMOUNT_MISMATCH: (p) => `Dòng hóa đơn ${p.model}: ${fmt(p.quantity)} × ${fmt(p.unit_price)} = ${fmt(p.expected)}, nhưng thành tiền ghi ${fmt(p.stated)}.`,
+  INVOICE_TOTAL_MISMATCH: (p) => `Tổng hóa đơn ghi ${fmt(p.stated)}${p.currency ? ' ' + p.currency : ''}, nhưng cộng các dòng được ${fmt(p.sum)}.`,
+  PACKING_TOTAL_MISMATCH: (p, l) => `Phiếu đóng gói ghi ${TOTAL_NAME[l][String(p.total)]} ${fmt(p.stated)}, nhưng cộng các dòng được ${fmt(p.sum)}.`,
+  WEIGHT_INCONSISTENT: (p) => p.where === 'line'
+    ? `Phiếu đóng gói dòng ${p.row}: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`
+    : `Tổng phiếu đóng gói: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`,
+  CONTROLLED_HS_CODE: (p) => `${p.model} có mã HS ${p.hs_code}, thuộc danh mục sản phẩm mật mã dân sự (${p.list}, dòng ${p.entry}${p.crypto_function ? `: ${p.crypto_function}` : ''}): xuất khẩu, nhập khẩu theo giấy phép. Cần đối chiếu tên gọi và chức năng mật mã với danh mục.`,
+  NOT_IN_PERMIT: (p) => Number(p.permit_given)
+    ? `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng không có trong giấy phép.`
+    : `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng chưa có giấy phép.`,
+  PERMIT_QUANTITY_EXCEEDED: (p) => `Hóa đơn ghi ${fmt(p.invoice)} ${p.model}, vượt số lượng giấy phép cho phép (${fmt(p.permit)}).`,
+  HS_CODE_MISMATCH: (p) => `${p.model} có mã HS khác nhau: ${viRoles(String(p.codes))}.`,
+  ORIGIN_MISMATCH: (p, l) => `${p.model} có xuất xứ "${p.first_origin}" trên ${role(p, 'first_role', l)} nhưng "${p.other_origin}" trên ${role(p, 'other', l)}.`,
+  PERMIT_EXPIRED: (p) => `Giấy phép ${p.permit || ''} hết hiệu lực ngày ${p.valid_until}, trước ngày kiểm tra ${p.date}.`.replace('phép  ', 'phép '),
+  PERMIT_NOT_YET_VALID: (p) => `Giấy phép ${p.permit || ''} cấp ngày ${p.issue_date}, sau ngày kiểm tra ${p.date}.`.replace('phép  ', 'phép '),
+  MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
+  PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép ${p.permit || ''}: hãy kiểm tra thủ công.`.replace('phép :', 'phép:'),
+  INVALID_VALUE: (p, l) => `${p.file}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function viRoles(codes: string): string {
+  return codes.replace(/\((invoice|permit|catalogue)\)/g, (_, r: Role) => `(${ROLE.vi[r]})`);
+}
 
 /** The finding's message in the chosen language. */
 export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
-  void lang;
-  return { code: finding.code, severity: finding.severity, model: finding.model, message: finding.code, refs: finding.refs };
+  const template = (lang === 'vi' ? VI : EN)[finding.code];
+  const out: RenderedFinding = { code: finding.code, severity: finding.severity, message: template(finding.params, lang), refs: finding.refs };
+  if (finding.model !== undefined) out.model = finding.model;
+  return { code: out.code, severity: out.severity, ...(out.model !== undefined ? { model: out.model } : {}), message: out.message, refs: out.refs };
 }

@@ -1,4 +1,11 @@
-import type { ParsedDocument, Result, Role, LineField } from '../domain/types.ts';
+// One spreadsheet → one document: its line items and header block, every value with its source cell.
+import type { LineField, ParsedDocument, Result, Role } from '../domain/types.ts';
+import { LINE_FIELDS, fail, ok } from '../domain/types.ts';
+import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from './detect-table.ts';
+import { readBody } from './read-lines.ts';
+import { readHeaderBlock } from './read-header.ts';
+import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet } from './workbook.ts';
+import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
 /** A user's correction of what was detected, remembered per supplier layout. */
 export interface LayoutOverride {
@@ -19,6 +26,86 @@ export interface ReadRequest {
 
 /** Reads one spreadsheet into a document, or says in one sentence why it cannot be used. */
 export function readDocument(req: ReadRequest): Result<ParsedDocument> {
-  void req;
-  throw new Error('not implemented yet');
+  const file = req.file.replace(/^.*[\\/]/, '');
+  const wb = readWorkbook(file, req.bytes);
+  if (!wb.ok) return wb;
+  const picked = pickTable(file, req.role, wb.value.sheets, req.override);
+  if (!picked.ok) return picked;
+  const table = picked.value;
+  const body = readBody(table, req.role);
+  const header = readHeaderBlock(table, body, req.role);
+  if (body.lines.length === 0) {
+    return fail(inputError(file,
+      `${file}, sheet "${table.sheet.name}": the ${roleName(req.role)} table under row ${table.headerEnd + 1} has no line items with a model and quantity.`,
+      `${file}, trang "${table.sheet.name}": bảng ${roleNameVi(req.role)} dưới dòng ${table.headerEnd + 1} không có dòng hàng nào có model và số lượng.`,
+      table.sheet.name));
+  }
+  return ok({
+    role: req.role,
+    file,
+    sheet: table.sheet.name,
+    table: {
+      sheet: table.sheet.name,
+      headerStart: table.headerStart + 1,
+      headerEnd: table.headerEnd + 1,
+      firstRow: body.firstRow + 1,
+      lastRow: body.lastRow + 1,
+      columns: table.columns,
+    },
+    header,
+    lines: body.lines,
+    notes: body.notes,
+  });
+}
+
+function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutOverride): Result<DetectedTable> {
+  const candidates = override?.sheet ? sheets.filter((s) => s.name === override.sheet) : sheets;
+  if (candidates.length === 0) {
+    return fail(inputError(file, `${file} has no sheet named "${override?.sheet}": choose one of ${sheets.map((s) => `"${s.name}"`).join(', ')}.`,
+      `${file} không có trang tên "${override?.sheet}": hãy chọn một trong ${sheets.map((s) => `"${s.name}"`).join(', ')}.`));
+  }
+  let best: DetectedTable | null = null;
+  for (const sheet of candidates) {
+    const hint = override?.headerRow !== undefined ? override.headerRow - 1 : undefined;
+    let t = detectTable(sheet, role, hint);
+    if (t && override?.columns) t = applyColumnOverride(t, override.columns, role);
+    if (t && (!best || tableQuality(t) > tableQuality(best))) best = t;
+  }
+  if (!best) {
+    const where = candidates.length === 1 ? `sheet "${candidates[0].name}"` : `any of its ${candidates.length} sheets`;
+    const whereVi = candidates.length === 1 ? `trang "${candidates[0].name}"` : `${candidates.length} trang của tệp`;
+    return fail(inputError(file,
+      `${file}: no line-item table found on ${where} (looked for a header row naming columns such as Model, Quantity, Unit price): check that this is the ${roleName(role)}.`,
+      `${file}: không tìm thấy bảng hàng hóa trên ${whereVi} (cần một dòng tiêu đề có các cột như Model, Số lượng, Đơn giá): hãy kiểm tra đây có đúng là ${roleNameVi(role)}.`,
+      candidates.length === 1 ? candidates[0].name : undefined));
+  }
+  if (best.missing.length > 0) {
+    const field = best.missing[0];
+    return fail(inputError(file,
+      `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}: add or rename that column and retry.`,
+      `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,
+      best.sheet.name, describeField(field)));
+  }
+  return ok(best);
+}
+
+function applyColumnOverride(t: DetectedTable, columns: Partial<Record<LineField, string | null>>, role: Role): DetectedTable {
+  const mapping = new Map(t.columns.map((c) => [c.field, c]));
+  for (const field of LINE_FIELDS) {
+    if (!(field in columns)) continue;
+    const letter = columns[field];
+    if (letter === null || letter === undefined) {
+      mapping.delete(field);
+      continue;
+    }
+    const c = columnIndex(letter);
+    // A column serves one field: moving a field onto it releases the column's previous field.
+    for (const [f, m] of mapping) if (m.column === columnLetter(c) && f !== field) mapping.delete(f);
+    const header = String(t.sheet.rows[t.headerEnd]?.[c] ?? '');
+    mapping.set(field, { field, column: columnLetter(c), header });
+  }
+  const list = [...mapping.values()].sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
+  const index: Partial<Record<LineField, number>> = {};
+  for (const m of list) index[m.field] = columnIndex(m.column);
+  return { ...t, columns: list, index, missing: REQUIRED_FIELDS[role].filter((f) => index[f] === undefined) };
 }

@@ -1,0 +1,59 @@
+// `dossier check`: arguments → engine calls → text or JSON. No engine logic lives here.
+import { parseArgs } from 'node:util';
+import type { Lang, Role } from '../../shared/domain/types.ts';
+import { runCheck } from '../../shared/check/run-check.ts';
+import { toCheckJson, toCheckText } from '../../shared/check/report.ts';
+import { isValidIsoDate } from '../../shared/parse/date.ts';
+import { loadControlledLists } from '../reference/controlled-lists.ts';
+import { loadInputs, type InputFile } from './load-inputs.ts';
+import { type Io, today, usageError } from './io.ts';
+
+export const CHECK_USAGE = 'dossier check --invoice F --packing-list F [--permit F] [--catalogue F] [--date YYYY-MM-DD] [--lang en|vi] [--format json|text]';
+
+export async function runCheckCommand(args: string[], io: Io): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        invoice: { type: 'string' },
+        'packing-list': { type: 'string' },
+        permit: { type: 'string' },
+        catalogue: { type: 'string' },
+        date: { type: 'string' },
+        lang: { type: 'string' },
+        format: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return usageError(io, `${(e as Error).message.split('\n')[0]} (usage: ${CHECK_USAGE})`);
+  }
+  const lang = (values.lang ?? 'en') as Lang;
+  if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
+  const format = values.format ?? 'text';
+  if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${values.format}".`);
+  const date = values.date ?? today();
+  if (!isValidIsoDate(date)) return usageError(io, `--date must be a day written YYYY-MM-DD, not "${values.date}".`);
+  if (!values.invoice || !values['packing-list']) {
+    return usageError(io, `--invoice and --packing-list are required (usage: ${CHECK_USAGE})`);
+  }
+  const files: InputFile[] = [
+    { role: 'invoice', path: values.invoice },
+    { role: 'packing_list', path: values['packing-list'] },
+  ];
+  const optional: [Role, string | undefined][] = [['permit', values.permit], ['catalogue', values.catalogue]];
+  for (const [role, path] of optional) if (path) files.push({ role, path });
+
+  const loaded = loadInputs(files);
+  if (!loaded.ok) {
+    io.stderr(`dossier: ${lang === 'vi' ? loaded.error.messageVi : loaded.error.message}`);
+    return 2;
+  }
+  const docs = loaded.value.map((d) => d.parsed);
+  const result = runCheck(docs, { date, lists: loadControlledLists() });
+  const report = toCheckJson(docs, result, lang, date);
+  io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : toCheckText(report, lang));
+  return result.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,49 @@
+// The `dossier` command: one line on stderr and exit 2 for anything unusable, never a stack trace.
+import { runCheckCommand, CHECK_USAGE } from './check-command.ts';
+import type { Io } from './io.ts';
+
+const USAGE = `usage:
+  ${CHECK_USAGE}
+  dossier archive init|add|list|show|export|verify|backup ARCHIVE.sqlite ...   (see README)
+  dossier --version`;
+
+const io: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'check':
+      return runCheckCommand(rest, io);
+    case 'archive': {
+      const { runArchiveCommand } = await import('./archive-command.ts');
+      return runArchiveCommand(rest, io);
+    }
+    case '--version':
+    case '-v':
+      io.stdout('0.1.0\n');
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr(`dossier: unknown command "${command}".\n${USAGE}`);
+      return 2;
+  }
+}
+
+try {
+  const status = await main(process.argv.slice(2));
+  // Let stdout drain before leaving (large JSON reports are written asynchronously to pipes).
+  process.exitCode = status;
+} catch (e) {
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`dossier: ${message.split('\n')[0]}`);
+  if (process.env.DOSSIER_DEBUG) console.error(e);
+  process.exitCode = 2;
+}

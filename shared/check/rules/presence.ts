@@ -1,0 +1,25 @@
+// A model on one trade document but not the other; an invoiced model absent from the catalogue.
+import type { Finding } from '../../domain/types.ts';
+import { finding, refsOf, type CheckContext } from '../context.ts';
+
+export function presence(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const inv = ctx.items.invoice;
+  const pl = ctx.items.packing_list;
+  const cat = ctx.items.catalogue;
+  for (const key of ctx.keys) {
+    const name = ctx.displayName.get(key)!;
+    const onInvoice = inv?.get(key);
+    const onPacking = pl?.get(key);
+    if (onInvoice && pl && !onPacking) {
+      out.push(finding('MISSING_IN_PACKING_LIST', { model: name, quantity: onInvoice.quantity }, refsOf('invoice', onInvoice, 'model'), name));
+    }
+    if (onPacking && inv && !onInvoice) {
+      out.push(finding('MISSING_IN_INVOICE', { model: name, quantity: onPacking.quantity }, refsOf('packing_list', onPacking, 'model'), name));
+    }
+    if (onInvoice && cat && !cat.get(key)) {
+      out.push(finding('MISSING_IN_CATALOGUE', { model: name }, refsOf('invoice', onInvoice, 'model'), name));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+// Cells the reader could not use (text where a number belongs, a negative or absurd quantity, a bad HS code):
+// said once each, pointing at the cell, instead of silently reading them as zero.
+import type { Finding, Role } from '../../domain/types.ts';
+import { finding, type CheckContext } from '../context.ts';
+
+export function readNotes(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [role, doc] of Object.entries(ctx.docs) as [Role, NonNullable<CheckContext['docs'][Role]>][]) {
+    for (const note of doc.notes) {
+      out.push(finding('INVALID_VALUE', { file: doc.file, field: note.field, raw: note.raw, problem: note.problem },
+        [{ role, sheet: note.sheet, cell: note.cell }]));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Recognises what a column header or a header-block label names, from the synonym data files.
+import lineHeaders from '../vocabulary/line-headers.json';
+import headerLabels from '../vocabulary/header-labels.json';
+import totalLabels from '../vocabulary/total-labels.json';
+import type { HeaderKey, LineField, Role } from '../domain/types.ts';
+import { containsPhrase, fold } from '../parse/fold.ts';
+
+interface Phrase<K> {
+  key: K;
+  phrase: string;
+  /** Generic words ("total", "price") lose to any specific phrase found in the same header. */
+  weak: boolean;
+}
+
+// Generic words that name a field only when nothing more specific is in the header.
+const WEAK = new Set(['total', 'value', 'price', 'gia', 'product', 'hs', 'unit', 'units', 'make', 'sl', 'nw', 'gw', 'pn', 'p n', 'ngay', 'so', 'no', 'so no', 'date']);
+
+function phrases<K>(table: Record<string, unknown>): Phrase<K>[] {
+  const out: Phrase<K>[] = [];
+  for (const [key, words] of Object.entries(table)) {
+    if (key.startsWith('_')) continue;
+    for (const w of words as string[]) {
+      const phrase = fold(w);
+      if (phrase) out.push({ key: key as K, phrase, weak: WEAK.has(phrase) });
+    }
+  }
+  // Longest first: "unit price" must be tried before "unit".
+  return out.sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+const LINE_PHRASES = phrases<LineField>(lineHeaders);
+
+export interface HeaderMatch {
+  field: LineField;
+  /** Higher is surer: exact header beats a phrase inside it; long phrases beat short ones. */
+  score: number;
+}
+
+/** Which line field a column header names, if any. */
+export function classifyColumnHeader(text: string): HeaderMatch | null {
+  const folded = fold(text);
+  if (!folded) return null;
+  let weakHit: HeaderMatch | null = null;
+  for (const p of LINE_PHRASES) {
+    if (!containsPhrase(folded, p.phrase)) continue;
+    const score = p.phrase.length + (folded === p.phrase ? 100 : 0);
+    if (!p.weak || folded === p.phrase) return { field: p.key, score };
+    weakHit ??= { field: p.key, score };
+  }
+  return weakHit;
+}
+
+const LABEL_PHRASES: Record<Role, Phrase<HeaderKey>[]> = {
+  invoice: phrases<HeaderKey>(headerLabels.invoice),
+  packing_list: phrases<HeaderKey>(headerLabels.packing_list),
+  permit: phrases<HeaderKey>(headerLabels.permit),
+  catalogue: phrases<HeaderKey>(headerLabels.catalogue),
+};
+
+export interface LabelMatch {
+  key: HeaderKey;
+  /** What follows the label in the same cell (after ":"), trimmed; '' when the value is elsewhere. */
+  rest: string;
+  /** False for a generic word with no colon: its value must parse as the key's type to count. */
+  strict: boolean;
+}
+
+function isDateKey(key: HeaderKey): boolean {
+  return key === 'date' || key === 'issue_date' || key === 'valid_until';
+}
+
+/** Whether a cell opens with a header-block label of this role ("Invoice No.: INV-1", "Số giấy phép"). */
+export function matchLabel(role: Role, text: string): LabelMatch | null {
+  const folded = fold(text);
+  if (!folded) return null;
+  for (const p of LABEL_PHRASES[role]) {
+    if (!folded.startsWith(p.phrase)) continue;
+    const next = folded[p.phrase.length];
+    if (next !== undefined && next !== ' ') continue;
+    const rest = restAfterLabel(text, p.phrase);
+    // Short generic labels ("Số", "Date") count only when followed by a colon or alone in their cell;
+    // a date label may also run into its date ("Ngày 02 tháng 11 năm 2026"), which the caller parses.
+    const colonAfter = /^[^:：]{0,12}[:：]/.test(text);
+    if (p.weak && folded !== p.phrase && !colonAfter && !isDateKey(p.key)) continue;
+    return { key: p.key, rest, strict: !p.weak || colonAfter || folded === p.phrase };
+  }
+  return null;
+}
+
+/** The text after a label: after the first colon if there is one, else after as many words as the label has. */
+function restAfterLabel(text: string, phrase: string): string {
+  const colon = text.search(/[:：]/);
+  if (colon >= 0) return text.slice(colon + 1).trim();
+  const words = phrase.split(' ').length;
+  const parts = text.trim().split(/\s+/);
+  return parts.slice(words).join(' ').replace(/^[.#№\-–\s]+/, '').trim();
+}
+
+const TOTAL_PHRASES = phrases<'total' | 'subtotal'>(totalLabels);
+
+/** 'total' for a row that ends the table, 'subtotal' for one to skip, null for anything else. */
+export function classifyTotal(text: string): 'total' | 'subtotal' | null {
+  const folded = fold(text);
+  if (!folded) return null;
+  for (const p of TOTAL_PHRASES) {
+    if (folded.startsWith(p.phrase) && (folded.length === p.phrase.length || folded[p.phrase.length] === ' ' || /[\u3400-\u9fff]/.test(p.phrase))) {
+      return p.key;
+    }
+  }
+  return null;
+}

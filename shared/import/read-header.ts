@@ -1,0 +1,127 @@
+// The header block of a document (above the table, or in its footer) and the totals row:
+// invoice number/date/currency/total, packing-list totals, permit number/dates/licensee.
+import type { DocumentHeader, HeaderKey, LineField, Role, Sourced } from '../domain/types.ts';
+import { parseDate } from '../parse/date.ts';
+import { parseNumber } from '../parse/number.ts';
+import type { DetectedTable } from './detect-table.ts';
+import { matchLabel } from './header-vocabulary.ts';
+import type { Body } from './read-lines.ts';
+import { columnLetter, displayText, type CellValue } from './workbook.ts';
+
+/** Footers (totals in words, bank details, signatures) rarely run longer than this. */
+const FOOTER_ROWS = 40;
+
+type Kind = 'text' | 'date' | 'number' | 'currency';
+const KIND: Record<HeaderKey, Kind> = {
+  number: 'text', date: 'date', currency: 'currency', total: 'number', total_packages: 'number',
+  total_net_weight: 'number', total_gross_weight: 'number', issue_date: 'date', valid_until: 'date', licensee: 'text',
+};
+const CURRENCY_CODE = /\b(USD|EUR|VND|CNY|RMB|JPY|KRW|SGD|HKD|TWD|GBP|CHF|AUD|THB|MYR)\b/;
+
+export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): DocumentHeader {
+  const header: DocumentHeader = {};
+  const rows = table.sheet.rows;
+  const sheet = table.sheet.name;
+  const scan = (from: number, to: number): void => {
+    for (let r = from; r < Math.min(to, rows.length); r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string') continue;
+        const label = matchLabel(role, v);
+        if (!label || header[label.key] !== undefined) continue;
+        const found = findValue(rows, r, c, label.rest, KIND[label.key], body.convention);
+        if (!found) continue;
+        (header as Record<string, Sourced<string | number>>)[label.key] = { ...found, sheet };
+      }
+    }
+  };
+  scan(0, table.headerStart);
+  // The TOTAL row's own figures come by column, not by label: its "Total" cell sits left of the quantity sum.
+  fillFromTotals(header, body.totals, role);
+  const footer = Math.max(body.lastRow, body.totalRow) + 1;
+  scan(footer, footer + FOOTER_ROWS);
+  if (role === 'invoice' && !header.currency) {
+    const currency = currencyFromTable(table, body);
+    if (currency) header.currency = currency;
+  }
+  return header;
+}
+
+interface Found {
+  value: string | number;
+  cell: string;
+  raw?: string;
+}
+
+/** The label's value: after it in the same cell, else the next filled cell to the right, else the cell below. */
+function findValue(rows: CellValue[][], r: number, c: number, rest: string, kind: Kind, convention: Body['convention']): Found | null {
+  const here = columnLetter(c) + (r + 1);
+  if (rest) {
+    const v = parseAs(rest, kind, convention);
+    if (v !== null) return { value: v, cell: here, raw: rest };
+  }
+  const row = rows[r];
+  for (let k = c + 1; k < Math.min(row.length, c + 6); k++) {
+    const cand = row[k];
+    if (cand === null || cand === undefined) continue;
+    const v = parseAs(cand, kind, convention);
+    if (v !== null) return { value: v, cell: columnLetter(k) + (r + 1), raw: typeof cand === 'string' ? cand : undefined };
+    break;
+  }
+  const below = rows[r + 1]?.[c];
+  if (below !== null && below !== undefined) {
+    const v = parseAs(below, kind, convention);
+    if (v !== null && kind !== 'text') return { value: v, cell: columnLetter(c) + (r + 2) };
+  }
+  return null;
+}
+
+function parseAs(v: CellValue, kind: Kind, convention: Body['convention']): string | number | null {
+  switch (kind) {
+    case 'date':
+      return parseDate(v);
+    case 'number':
+      return parseNumber(v, convention)?.value ?? null;
+    case 'currency': {
+      const m = displayText(v).toUpperCase().match(CURRENCY_CODE);
+      return m ? (m[1] === 'RMB' ? 'CNY' : m[1]) : null;
+    }
+    case 'text': {
+      const t = displayText(v).trim().replace(/^[:：#.\s]+/, '');
+      return t === '' ? null : t;
+    }
+  }
+}
+
+const TOTAL_FROM_COLUMN: Partial<Record<LineField, HeaderKey>> = {
+  amount: 'total', packages: 'total_packages', netWeight: 'total_net_weight', grossWeight: 'total_gross_weight',
+};
+
+function fillFromTotals(header: DocumentHeader, totals: Body['totals'], role: Role): void {
+  for (const [field, key] of Object.entries(TOTAL_FROM_COLUMN) as [LineField, HeaderKey][]) {
+    const t = totals[field];
+    if (!t || header[key] !== undefined) continue;
+    if (role === 'invoice' && key !== 'total') continue;
+    if (role === 'packing_list' && key === 'total') continue;
+    if (role !== 'invoice' && role !== 'packing_list') continue;
+    (header as Record<string, Sourced<number>>)[key] = t;
+  }
+}
+
+function currencyFromTable(table: DetectedTable, body: Body): Sourced<string> | undefined {
+  for (const col of table.columns) {
+    if (col.field !== 'amount' && col.field !== 'unitPrice') continue;
+    const m = col.header.toUpperCase().match(CURRENCY_CODE);
+    if (m) return { value: m[1] === 'RMB' ? 'CNY' : m[1], sheet: table.sheet.name, cell: col.column + (table.headerEnd + 1) };
+  }
+  const [first] = body.currencies;
+  if (first) {
+    const code = first === 'US$' || first === '$' ? 'USD' : first === '€' ? 'EUR' : first === '₫' ? 'VND' : first === 'RMB' ? 'CNY' : first;
+    const line = body.lines.find((l) => l.amount?.raw || l.unitPrice?.raw);
+    const at = line?.amount ?? line?.unitPrice;
+    if (at) return { value: code, sheet: at.sheet, cell: at.cell };
+  }
+  return undefined;
+}

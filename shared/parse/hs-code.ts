@@ -1,0 +1,31 @@
+// HS codes as written on trade documents: "8517.62.59", "85176259", "8517 62 59", "8517.62", 85176259 (a number).
+
+/** Digits of the code (4, 6 or 8 of them, occasionally 10), or null when it is not an HS code. */
+export function parseHsCode(input: unknown): string | null {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input) || input <= 0) return null;
+    // 8517.62 typed as a number loses nothing; 85176259 neither; 1012100 lost its leading zero.
+    const text = Number.isInteger(input) ? String(input) : String(input);
+    return parseHsCode(text);
+  }
+  if (typeof input !== 'string') return null;
+  const text = input.trim().replace(/^(hs|h\.s\.|mã hs|ma hs)\s*(code)?\s*[:：]?\s*/i, '');
+  if (!/^[0-9][0-9 .\-]*[0-9]$/.test(text)) return null;
+  const digits = text.replace(/[ .\-]/g, '');
+  if (digits.length === 7 || digits.length === 5 || digits.length === 3) return '0' + digits;
+  if (digits.length === 4 || digits.length === 6 || digits.length === 8 || digits.length === 10) return digits;
+  return null;
+}
+
+/** "85176259" → "8517.62.59"; "851762" → "8517.62"; "8517" → "85.17". */
+export function formatHsCode(digits: string): string {
+  if (digits.length === 4) return `${digits.slice(0, 2)}.${digits.slice(2)}`;
+  const parts = [digits.slice(0, 4)];
+  for (let i = 4; i < digits.length; i += 2) parts.push(digits.slice(i, i + 2));
+  return parts.join('.');
+}
+
+/** Whether two codes name different goods: neither is a prefix of the other. */
+export function hsCodesConflict(a: string, b: string): boolean {
+  return !(a.startsWith(b) || b.startsWith(a));
+}
