@@ -5,7 +5,14 @@ import type { Io } from './io.ts';
 const USAGE = `usage:
   ${CHECK_USAGE}
   dossier archive init|add|list|show|export|verify|backup ARCHIVE.sqlite ...   (see README)
+  dossier lists show [--date YYYY-MM-DD] | dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD
   dossier --version`;
+
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const io: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -17,6 +24,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return runCheckCommand(rest, io);
+    case 'lists': {
+      const { runListsCommand } = await import('./lists-command.ts');
+      return runListsCommand(rest, io);
+    }
     case 'archive': {
       const { runArchiveCommand } = await import('./archive-command.ts');
       return runArchiveCommand(rest, io);

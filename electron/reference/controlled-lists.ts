@@ -5,6 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import { readControlledList } from '../../shared/controlled-list/read-list.ts';
+import { userListsDir } from './user-lists.ts';
+
+function defaultUserDir(): string | undefined {
+  return userListsDir();
+}
 
 export interface ListManifestEntry {
   id: string;
@@ -41,8 +46,8 @@ function loadFrom(dir: string): ControlledListVersion[] {
   });
 }
 
-/** Bundled lists, plus those imported into `userDir` (DOSSIER_LISTS_DIR by default). */
-export function loadControlledLists(userDir: string | undefined = process.env.DOSSIER_LISTS_DIR): ControlledListVersion[] {
+/** Bundled lists, plus those a user imported into `userDir` (see user-lists.ts). */
+export function loadControlledLists(userDir: string | undefined = defaultUserDir()): ControlledListVersion[] {
   const lists = loadFrom(join(resourcesDir(), 'controlled-lists'));
   if (userDir && existsSync(userDir)) lists.push(...loadFrom(userDir));
   return lists;

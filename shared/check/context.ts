@@ -3,15 +3,20 @@ import type { CellRef, DocumentLine, Finding, FindingCode, FindingParams, Parsed
 import type { ControlledListVersion } from '../controlled-list/types.ts';
 
 /** The contract's normalisation: case, spaces, "-", "_", ".", "/" ignored. */
+const IGNORED_IN_MODEL = /[\s\-_./\u2010-\u2015]/g;
+const PLAIN_MODEL = /^[A-Z0-9]+$/;
+
 export function modelKey(model: string): string {
-  return model.toUpperCase().replace(/[\s\-_./\u2010-\u2015]/g, '');
+  const upper = model.toUpperCase();
+  // Most part numbers need no replacing; skipping the regex replace matters at 10,000 lines per document.
+  return PLAIN_MODEL.test(upper) ? upper : upper.replace(IGNORED_IN_MODEL, '');
 }
 
 export interface ItemGroup {
   key: string;
   /** The model as first written in this document. */
   written: string;
-  /** Every spelling met in this document. */
+  /** Spellings met in this document other than `written`. */
   spellings: Set<string>;
   lines: DocumentLine[];
   /** Sum of the lines' quantities (lines without a readable quantity add nothing). */
@@ -48,14 +53,15 @@ export function buildContext(docs: ParsedDocument[], date: string, list: Control
       if (!key) continue;
       let g = groups.get(key);
       if (!g) {
-        g = { key, written, spellings: new Set(), lines: [], quantity: 0 };
+        g = { key, written: written.trim(), spellings: new Set(), lines: [], quantity: 0 };
         groups.set(key, g);
         if (!displayName.has(key)) {
           displayName.set(key, written);
           keys.push(key);
         }
       }
-      g.spellings.add(written.trim());
+      const spelling = written.trim();
+      if (spelling !== g.written) g.spellings.add(spelling);
       g.lines.push(line);
       if (line.quantity) g.quantity += line.quantity.value;
     }

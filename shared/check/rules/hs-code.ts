@@ -8,6 +8,7 @@ const ROLES: Role[] = ['invoice', 'permit', 'catalogue'];
 export function hsCode(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const key of ctx.keys) {
+    if (!disagrees(ctx, key)) continue;
     const seen: { role: Role; code: string; at: CellRef }[] = [];
     for (const role of ROLES) {
       for (const line of ctx.items[role]?.get(key)?.lines ?? []) {
@@ -24,4 +25,20 @@ export function hsCode(ctx: CheckContext): Finding[] {
     }, seen.map((s) => s.at), name));
   }
   return out;
+}
+
+/** A quick pass without allocating: almost every model agrees, and only the rest needs its refs gathered. */
+function disagrees(ctx: CheckContext, key: string): boolean {
+  let first: string | undefined;
+  for (const role of ROLES) {
+    const lines = ctx.items[role]?.get(key)?.lines;
+    if (!lines) continue;
+    for (const line of lines) {
+      const v = line.hsCode?.value;
+      if (v === undefined) continue;
+      if (first === undefined) first = v;
+      else if (hsCodesConflict(v, first)) return true;
+    }
+  }
+  return false;
 }

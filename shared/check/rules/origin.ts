@@ -7,6 +7,7 @@ const ROLES: Role[] = ['invoice', 'packing_list', 'permit', 'catalogue'];
 export function origin(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const key of ctx.keys) {
+    if (!disagrees(ctx, key)) continue;
     const seen: { role: Role; code: string; raw: string; at: CellRef }[] = [];
     for (const role of ROLES) {
       for (const line of ctx.items[role]?.get(key)?.lines ?? []) {
@@ -21,4 +22,20 @@ export function origin(ctx: CheckContext): Finding[] {
       seen.map((s) => s.at), name));
   }
   return out;
+}
+
+/** A quick pass without allocating: almost every model agrees, and only the rest needs its refs gathered. */
+function disagrees(ctx: CheckContext, key: string): boolean {
+  let first: string | undefined;
+  for (const role of ROLES) {
+    const lines = ctx.items[role]?.get(key)?.lines;
+    if (!lines) continue;
+    for (const line of lines) {
+      const v = line.origin?.value;
+      if (v === undefined) continue;
+      if (first === undefined) first = v;
+      else if (v !== first) return true;
+    }
+  }
+  return false;
 }
