@@ -51,7 +51,7 @@ const EN: Record<FindingCode, Template> = {
   PERMIT_NOT_YET_VALID: (p) => `Permit ${p.permit || ''} is issued on ${p.issue_date}, after the check date ${p.date}.`.replace('Permit  ', 'Permit '),
   MISSING_IN_CATALOGUE: (p) => `${p.model} is invoiced but has no entry in the catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Permit ${p.permit || ''} states no validity end date that could be read: check its validity by hand.`.replace('Permit  ', 'Permit '),
-  INVALID_VALUE: (p, l) => `${p.file}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+  INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
 };
 
 const VI: Record<FindingCode, Template> = {
@@ -77,7 +77,7 @@ const VI: Record<FindingCode, Template> = {
   PERMIT_NOT_YET_VALID: (p) => `Giấy phép ${p.permit || ''} cấp ngày ${p.issue_date}, sau ngày kiểm tra ${p.date}.`.replace('phép  ', 'phép '),
   MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép ${p.permit || ''}: hãy kiểm tra thủ công.`.replace('phép :', 'phép:'),
-  INVALID_VALUE: (p, l) => `${p.file}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+  INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
 };
 
 function cap(s: string): string {

@@ -8,6 +8,8 @@ import { containsPhrase, fold } from '../parse/fold.ts';
 interface Phrase<K> {
   key: K;
   phrase: string;
+  /** Position in its field's list: earlier synonyms are the more usual names ("Model" before "Item no"). */
+  rank: number;
   /** Generic words ("total", "price") lose to any specific phrase found in the same header. */
   weak: boolean;
 }
@@ -19,10 +21,10 @@ function phrases<K>(table: Record<string, unknown>): Phrase<K>[] {
   const out: Phrase<K>[] = [];
   for (const [key, words] of Object.entries(table)) {
     if (key.startsWith('_')) continue;
-    for (const w of words as string[]) {
+    (words as string[]).forEach((w, rank) => {
       const phrase = fold(w);
-      if (phrase) out.push({ key: key as K, phrase, weak: WEAK.has(phrase) });
-    }
+      if (phrase) out.push({ key: key as K, phrase, rank, weak: WEAK.has(phrase) });
+    });
   }
   // Longest first: "unit price" must be tried before "unit".
   return out.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -32,7 +34,10 @@ const LINE_PHRASES = phrases<LineField>(lineHeaders);
 
 export interface HeaderMatch {
   field: LineField;
-  /** Higher is surer: exact header beats a phrase inside it; long phrases beat short ones. */
+  /**
+   * Which of two columns naming the same field wins: a header that is exactly a synonym beats one that
+   * merely contains it, and a usual name beats a rarer one.
+   */
   score: number;
 }
 
@@ -43,7 +48,7 @@ export function classifyColumnHeader(text: string): HeaderMatch | null {
   let weakHit: HeaderMatch | null = null;
   for (const p of LINE_PHRASES) {
     if (!containsPhrase(folded, p.phrase)) continue;
-    const score = p.phrase.length + (folded === p.phrase ? 100 : 0);
+    const score = (folded === p.phrase ? 1000 : 0) + (p.weak ? 0 : 500) + 200 - p.rank;
     if (!p.weak || folded === p.phrase) return { field: p.key, score };
     weakHit ??= { field: p.key, score };
   }

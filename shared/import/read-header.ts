@@ -42,11 +42,31 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   fillFromTotals(header, body.totals, role);
   const footer = Math.max(body.lastRow, body.totalRow) + 1;
   scan(footer, footer + FOOTER_ROWS);
+  if (role === 'permit' && !header.issue_date) {
+    const dated = officialDateLine(rows, table.headerStart, sheet);
+    if (dated) header.issue_date = dated;
+  }
   if (role === 'invoice' && !header.currency) {
     const currency = currencyFromTable(table, body);
     if (currency) header.currency = currency;
   }
   return header;
+}
+
+// A Vietnamese official document dates itself in the place-and-date line: "Hà Nội, ngày 15 tháng 10 năm 2026".
+const PLACE_AND_DATE = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/i;
+
+function officialDateLine(rows: CellValue[][], before: number, sheet: string): Sourced<string> | undefined {
+  for (let r = 0; r < Math.min(before, rows.length); r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || !PLACE_AND_DATE.test(v)) continue;
+      const date = parseDate(v);
+      if (date) return { value: date, sheet, cell: columnLetter(c) + (r + 1), raw: v };
+    }
+  }
+  return undefined;
 }
 
 interface Found {

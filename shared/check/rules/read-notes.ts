@@ -7,7 +7,7 @@ export function readNotes(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const [role, doc] of Object.entries(ctx.docs) as [Role, NonNullable<CheckContext['docs'][Role]>][]) {
     for (const note of doc.notes) {
-      out.push(finding('INVALID_VALUE', { file: doc.file, field: note.field, raw: note.raw, problem: note.problem },
+      out.push(finding('INVALID_VALUE', { file: doc.file, sheet: note.sheet, cell: note.cell, field: note.field, raw: note.raw, problem: note.problem },
         [{ role, sheet: note.sheet, cell: note.cell }]));
     }
   }
