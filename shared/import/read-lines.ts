@@ -7,7 +7,7 @@ import { parseHsCode } from '../parse/hs-code.ts';
 import { detectConvention, parseNumber, type DecimalConvention } from '../parse/number.ts';
 import { canonicalUnit, isKnownUnit } from '../parse/unit.ts';
 import type { DetectedTable } from './detect-table.ts';
-import { classifyColumnHeader, classifyTotal } from './header-vocabulary.ts';
+import { classifyTotal } from './header-vocabulary.ts';
 import { columnLetter, displayText, type CellValue } from './workbook.ts';
 
 export interface Body {
@@ -32,7 +32,27 @@ const ABSURD: Partial<Record<LineField, number>> = {
 const CURRENCY = /^(USD|EUR|VND|CNY|RMB|JPY|KRW|SGD|HKD|TWD|GBP|CHF|AUD|THB|MYR|US\$|\$|€|¥|₫)$/;
 const CARTON_RANGE = /^\s*(\d+)\s*[-~–]\s*(\d+)\s*$/;
 
+/** Units, countries and HS codes repeat on every line: each distinct spelling is interpreted once. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined && !cache.has(text)) {
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v as T;
+  };
+}
+
+interface Interpreters {
+  unit: (text: string) => string;
+  country: (text: string) => string;
+  hs: (text: string) => string | null;
+}
+
 export function readBody(table: DetectedTable, role: Role): Body {
+  const interpret: Interpreters = { unit: memo(canonicalUnit), country: memo(canonicalCountry), hs: memo(parseHsCode) };
   const { sheet, index } = table;
   const rows = sheet.rows;
   const sheetName = sheet.name;
@@ -44,6 +64,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
   const totals: Body['totals'] = {};
   const currencies = new Set<string>();
   const modelCol = index.model;
+  const modelHeaders = new Set(table.columns.find((c) => c.field === 'model')?.header.split(' / ') ?? []);
   let firstRow = -1;
   let lastRow = -1;
   let totalRow = -1;
@@ -66,7 +87,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
       break;
     }
     if (!modelText) continue;
-    if (isRepeatedHeader(row, modelText, index.quantity)) continue;
+    if (modelHeaders.has(modelText)) continue; // the header printed again on a new page
 
     const line: DocumentLine = { sheet: sheetName, row: row1 };
     for (const [field, c] of textCols) {
@@ -75,7 +96,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
       const text = displayText(v).trim();
       if (!text) continue;
       const cell = columnLetter(c) + row1;
-      setText(line, field, v, text, sheetName, cell, notes);
+      setText(line, field, v, text, sheetName, cell, notes, interpret);
     }
     for (const [field, c] of numericCols) {
       const v = row[c];
@@ -109,19 +130,19 @@ export function readBody(table: DetectedTable, role: Role): Body {
   return { lines, notes, firstRow: Math.max(firstRow, table.headerEnd + 1), lastRow: Math.max(lastRow, table.headerEnd), totals, totalRow, currencies, convention };
 }
 
-function setText(line: DocumentLine, field: LineField, v: CellValue, text: string, sheet: string, cell: string, notes: ReadNote[]): void {
+function setText(line: DocumentLine, field: LineField, v: CellValue, text: string, sheet: string, cell: string, notes: ReadNote[], interpret: Interpreters): void {
   switch (field) {
     case 'hsCode': {
-      const hs = parseHsCode(v);
+      const hs = typeof v === 'number' ? parseHsCode(v) : interpret.hs(text);
       if (hs) line.hsCode = { value: hs, sheet, cell, raw: text };
       else notes.push({ sheet, cell, field, raw: text, problem: 'bad_hs_code' });
       return;
     }
     case 'unit':
-      line.unit = { value: canonicalUnit(text), sheet, cell, raw: text };
+      line.unit = { value: interpret.unit(text), sheet, cell, raw: text };
       return;
     case 'origin':
-      line.origin = { value: canonicalCountry(text), sheet, cell, raw: text };
+      line.origin = { value: interpret.country(text), sheet, cell, raw: text };
       return;
     case 'model':
     case 'description':
@@ -147,13 +168,6 @@ function totalKind(row: CellValue[], modelText: string, numericCols: [LineField,
 
 // Cheap test before the full label match, which folds text: most rows are items, not totals.
 const TOTAL_START = /^\s*(total|grand|sub|sum|t[ổo]ng|c[ộo]ng|合|总|共|小)/iu;
-
-/** A header printed again on a later page: the model cell names the model column, the quantity is not a number. */
-function isRepeatedHeader(row: CellValue[], modelText: string, quantityCol: number | undefined): boolean {
-  const q = quantityCol === undefined ? null : row[quantityCol];
-  if (typeof q === 'number' || (typeof q === 'string' && /\d/.test(q))) return false;
-  return classifyColumnHeader(modelText)?.field === 'model';
-}
 
 function parsePackages(v: CellValue, convention: DecimalConvention): { value: number; affix: string } | null {
   if (typeof v === 'string') {

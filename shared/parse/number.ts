@@ -14,9 +14,13 @@ export interface NumberParse {
 }
 
 /** Reads a number from a cell value, or null when the cell does not hold one. */
+const PLAIN_INTEGER = /^\s*\d{1,15}\s*$/;
+
 export function parseNumber(input: unknown, convention: DecimalConvention = 'unknown'): NumberParse | null {
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input, affix: '' } : null;
   if (typeof input !== 'string') return null;
+  // Most text numbers are plain integers ("20"): no separators to interpret.
+  if (PLAIN_INTEGER.test(input)) return { value: Number(input), affix: '' };
   let text = input.trim();
   if (text === '') return null;
   let negative = false;

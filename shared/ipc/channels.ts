@@ -1,0 +1,27 @@
+// The channel names alone, with no schema library attached: the preload and the e2e bridge client are
+// generated from this list, so they stay small. contract.ts ties each name to its types and schema.
+
+export const CHANNELS = [
+  'getSettings',
+  'setSettings',
+  'pickArchiveToOpen',
+  'pickArchiveToCreate',
+  'openArchive',
+  'closeArchive',
+  'listShipments',
+  'createShipment',
+  'getShipment',
+  'pickFiles',
+  'previewDocument',
+  'importDocument',
+  'addAttachment',
+  'getSources',
+  'acknowledgeFinding',
+  'getAudit',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}
