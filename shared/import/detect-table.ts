@@ -9,7 +9,8 @@ const SCAN_ROWS = 80;
 export const REQUIRED_FIELDS: Record<Role, LineField[]> = {
   invoice: ['model', 'quantity'],
   packing_list: ['model', 'quantity'],
-  permit: ['model', 'quantity'],
+  // A permit's product list without quantities still binds models and HS codes; only the quantity check is skipped.
+  permit: ['model'],
   catalogue: ['model'],
 };
 

@@ -4,9 +4,11 @@
 export function parseHsCode(input: unknown): string | null {
   if (typeof input === 'number') {
     if (!Number.isFinite(input) || input <= 0) return null;
-    // 8517.62 typed as a number loses nothing; 85176259 neither; 1012100 lost its leading zero.
-    const text = Number.isInteger(input) ? String(input) : String(input);
-    return parseHsCode(text);
+    if (Number.isInteger(input)) return parseHsCode(String(input)); // 1012100 lost its leading zero: padded below
+    // A number drops trailing zeros: 8471.30 arrives as 8471.3, and its pairs of digits must be restored.
+    const [int, frac] = String(input).split('.');
+    if (frac.length > 6) return null;
+    return parseHsCode(`${int.padStart(4, '0')}.${frac.length % 2 ? frac + '0' : frac}`);
   }
   if (typeof input !== 'string') return null;
   const text = input.trim().replace(/^(hs|h\.s\.|mã hs|ma hs)\s*(code)?\s*[:：]?\s*/i, '');
