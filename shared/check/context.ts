@@ -121,3 +121,25 @@ export function writtenUnit(group: ItemGroup | undefined): { raw: string; code: 
 export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
+
+/**
+ * Whether a model's documents disagree on a field, in one pass without allocating: almost every model agrees,
+ * and only the rest needs its refs gathered.
+ */
+export function disagrees(
+  ctx: CheckContext, key: string, roles: Role[], read: (line: DocumentLine) => string | undefined,
+  conflict: (a: string, b: string) => boolean = (a, b) => a !== b,
+): boolean {
+  let first: string | undefined;
+  for (const role of roles) {
+    const lines = ctx.items[role]?.get(key)?.lines;
+    if (!lines) continue;
+    for (const line of lines) {
+      const v = read(line);
+      if (v === undefined) continue;
+      if (first === undefined) first = v;
+      else if (conflict(v, first)) return true;
+    }
+  }
+  return false;
+}

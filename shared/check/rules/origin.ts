@@ -1,13 +1,13 @@
 // One model, one country of origin across documents (names and ISO codes normalised: China = CN = Trung Quốc = 中国).
 import type { CellRef, Finding, Role } from '../../domain/types.ts';
-import { finding, ref, type CheckContext } from '../context.ts';
+import { disagrees, finding, ref, type CheckContext } from '../context.ts';
 
 const ROLES: Role[] = ['invoice', 'packing_list', 'permit', 'catalogue'];
 
 export function origin(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const key of ctx.keys) {
-    if (!disagrees(ctx, key)) continue;
+    if (!disagrees(ctx, key, ROLES, (l) => l.origin?.value)) continue;
     const seen: { role: Role; code: string; raw: string; at: CellRef }[] = [];
     for (const role of ROLES) {
       for (const line of ctx.items[role]?.get(key)?.lines ?? []) {
@@ -24,18 +24,3 @@ export function origin(ctx: CheckContext): Finding[] {
   return out;
 }
 
-/** A quick pass without allocating: almost every model agrees, and only the rest needs its refs gathered. */
-function disagrees(ctx: CheckContext, key: string): boolean {
-  let first: string | undefined;
-  for (const role of ROLES) {
-    const lines = ctx.items[role]?.get(key)?.lines;
-    if (!lines) continue;
-    for (const line of lines) {
-      const v = line.origin?.value;
-      if (v === undefined) continue;
-      if (first === undefined) first = v;
-      else if (v !== first) return true;
-    }
-  }
-  return false;
-}
