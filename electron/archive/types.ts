@@ -54,6 +54,8 @@ export interface StoredFile {
   sha256: string;
   bytes: number;
   role?: Role;
+  /** An attachment's group (e.g. correspondence), when the app filed it under one. */
+  group?: string;
 }
 
 export interface StoredFinding extends Finding {

@@ -25,7 +25,8 @@ const group = z.enum(DOC_GROUPS as unknown as [DocGroup, ...DocGroup[]]);
 const ref = z.string().trim().min(1).max(64).regex(/^[^\u0000-\u001f]+$/);
 const path = z.string().min(1).max(4096);
 const fileName = z.string().min(1).max(255);
-const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large');
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes')
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const empty = z.object({}).strict();
 
@@ -171,6 +172,8 @@ export interface SourcePanel {
   rows: SourceRow[];
   /** A1 cells to highlight. */
   cells: string[];
+  /** The columns the import recognised (letters), shown with the highlighted ones; the rest is noise here. */
+  columns: string[];
 }
 
 export interface AuditView {

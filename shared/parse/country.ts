@@ -23,7 +23,8 @@ for (const [code, names] of Object.entries(aliases)) {
   // Aliases win over the tables: "My" is the United States in Vietnamese, not Myanmar's code.
   for (const n of names as string[]) BY_NAME.set(fold(n), code);
 }
-for (const code of Object.keys(countries.getAlpha2Codes())) {
+const ALPHA2 = new Set(Object.keys(countries.getAlpha2Codes()));
+for (const code of ALPHA2) {
   add(code, code);
   const a3 = countries.alpha2ToAlpha3(code);
   if (a3) add(a3, code);
@@ -33,6 +34,9 @@ const MADE_IN = /^(made in|country of origin|origin|xuat xu|san xuat tai|nuoc sa
 
 /** ISO alpha-2 code for a written country ("Trung Quốc", "中国", "CHN", "Made in China" → "CN"), or null. */
 export function parseCountry(written: string): string | null {
+  // A code written in capitals is a code: "MY" is Malaysia and "BI" Burundi, though "Mỹ" and "Bỉ" fold to those letters.
+  const trimmed = written.trim();
+  if (/^[A-Z]{2}$/.test(trimmed) && ALPHA2.has(trimmed)) return trimmed;
   const key = fold(written).replace(MADE_IN, '').trim();
   if (!key) return null;
   // "Mỹ" (the United States) folds to "my", which is also Malaysia's ISO code: the accent decides.

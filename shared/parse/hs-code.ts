@@ -13,10 +13,23 @@ export function parseHsCode(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   const text = input.trim().replace(/^(hs|h\.s\.|mã hs|ma hs)\s*(code)?\s*[:：]?\s*/i, '');
   if (!/^[0-9][0-9 .\-]*[0-9]$/.test(text)) return null;
+  if (!wellGrouped(text)) return null;
   const digits = text.replace(/[ .\-]/g, '');
   if (digits.length === 7 || digits.length === 5 || digits.length === 3) return '0' + digits;
   if (digits.length === 4 || digits.length === 6 || digits.length === 8 || digits.length === 10) return digits;
   return null;
+}
+
+/**
+ * Written with separators, a code is a heading (4 digits, or "85.17") followed by pairs of digits: "8517.62.5" is a
+ * digit short, not code 0851.76.25 with a lost leading zero (that padding is for codes that went through a number).
+ */
+function wellGrouped(text: string): boolean {
+  const groups = text.split(/[ .\-]+/);
+  if (groups.length === 1) return true;
+  if (groups.length === 2 && groups[0].length === 2 && groups[1].length === 2) return true;
+  const [head, ...rest] = groups;
+  return (head.length === 4 || head.length === 3) && rest.every((g) => g.length > 0 && g.length % 2 === 0);
 }
 
 /** "85176259" → "8517.62.59"; "851762" → "8517.62"; "8517" → "85.17". */

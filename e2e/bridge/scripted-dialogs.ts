@@ -1,0 +1,22 @@
+// The native dialogs' stand-in: each test says beforehand what the "user" will pick.
+import type { Dialogs } from '../../electron/handlers/deps.ts';
+
+export class ScriptedDialogs implements Dialogs {
+  archiveToOpen: string | null = null;
+  archiveToCreate: string | null = null;
+  files: string[] = [];
+
+  async openArchive() {
+    return this.archiveToOpen;
+  }
+
+  async createArchive() {
+    return this.archiveToCreate;
+  }
+
+  async openFiles() {
+    const picked = this.files;
+    this.files = [];
+    return picked;
+  }
+}

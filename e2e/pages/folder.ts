@@ -1,0 +1,37 @@
+import type { Locator, Page } from '@playwright/test';
+
+export class FolderPage {
+  readonly title: Locator;
+  readonly dropzone: Locator;
+  readonly queue: Locator;
+
+  constructor(private readonly page: Page) {
+    this.title = page.locator('.folder-head h1');
+    this.dropzone = page.getByTestId('dropzone');
+    this.queue = page.locator('.queue');
+  }
+
+  tab(name: RegExp): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  /** Drops files onto the drop zone as the OS would: a DataTransfer of File objects. */
+  async drop(files: { name: string; bytes: Buffer }[]): Promise<void> {
+    const payload = files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64') }));
+    const dt = await this.page.evaluateHandle((fs) => {
+      const dt = new DataTransfer();
+      for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, payload);
+    await this.dropzone.dispatchEvent('drop', { dataTransfer: dt });
+  }
+
+  queueItem(file: string): Locator {
+    return this.queue.getByRole('listitem', { name: file });
+  }
+
+  async importAll(count: number): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`(Import all ready|Nhập tất cả) \\(${count}\\)`) }).click();
+    await this.queue.locator('[data-stage="done"]').nth(count - 1).waitFor();
+  }
+}

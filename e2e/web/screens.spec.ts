@@ -1,0 +1,52 @@
+// Every screen in both languages, saved to test-results/screens/ for a human to look at.
+import { test, expect, DEMO_FILES } from '../fixtures.ts';
+import { PickerPage } from '../pages/picker.ts';
+import { ShipmentsPage } from '../pages/shipments.ts';
+import { FolderPage } from '../pages/folder.ts';
+import { CheckPage } from '../pages/check.ts';
+import type { Page } from '@playwright/test';
+
+const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `test-results/screens/${name}-${lang}.png`, fullPage: true });
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`screens in ${lang}`, async ({ page, bridge, tmp }) => {
+    await page.getByRole('combobox').first().selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await bridge.call('getSettings', {});
+    await shot(page, '1-picker', lang);
+
+    await new PickerPage(page, bridge).createArchive(tmp);
+    const shipments = new ShipmentsPage(page);
+    await shipments.create('HPH-2026-0117', '2026-11-28');
+    const folder = new FolderPage(page);
+    await shot(page, '3-folder-empty', lang);
+
+    await bridge.setDialogs({ files: DEMO_FILES });
+    await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
+    await expect(folder.queue.locator('[data-stage="ready"]')).toHaveCount(4);
+    await folder.queueItem('packing-list.xlsx').getByRole('button', { name: 'packing-list.xlsx' }).click();
+    await expect(page.getByTestId('detected')).toBeVisible();
+    await shot(page, '4-import-preview', lang);
+
+    await folder.importAll(4);
+    await folder.tab(/Cross-check|Đối chiếu/).click();
+    const check = new CheckPage(page);
+    await check.finding('QUANTITY_MISMATCH').click();
+    await expect(check.highlighted).toHaveCount(2);
+    await shot(page, '5-cross-check', lang);
+
+    await check.acknowledge(lang === 'vi' ? 'Hai chiếc gửi sau bằng đường hàng không.' : 'Two units follow by air.');
+    await expect(check.detail.getByRole('status')).toBeVisible();
+    await check.finding('HS_CODE_MISMATCH').first().click();
+    await expect(check.highlighted.first()).toBeVisible();
+    await shot(page, '6-finding-hs-code', lang);
+
+    await folder.tab(/Checklist|Danh mục/).click();
+    await expect(page.locator('.checklist .group')).toHaveCount(6);
+    await shot(page, '7-checklist', lang);
+
+    await page.getByRole('button', { name: /Back|Quay lại/ }).click();
+    await expect(shipments.row('HPH-2026-0117')).toBeVisible();
+    await shot(page, '2-shipments', lang);
+  });
+}

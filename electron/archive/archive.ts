@@ -1,0 +1,251 @@
+// The Archive implementation: each public method is one synchronous transaction over the aggregate modules.
+import { existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Finding } from '../../shared/domain/types.ts';
+import { ROLES } from '../../shared/domain/types.ts';
+import { summarize } from '../../shared/check/run-check.ts';
+import { isValidIsoDate } from '../../shared/parse/date.ts';
+import {
+  ArchiveError, type Archive, type AuditEntry, type Direction, type IncomingDocument, type IncomingFile, type NewShipment,
+  type ShipmentDetail, type ShipmentQuery, type ShipmentSummary, type StoredDocument, type StoredFile, type StoredFinding,
+} from './types.ts';
+import { writeTx, type Db } from './sql.ts';
+import { appendAudit, readAudit } from './audit.ts';
+import { folderFiles, linkFile, readStoredFile, storeFile } from './files.ts';
+import { insertDocument, readDocuments, removeDocument } from './documents.ts';
+import { acknowledge, clearFindings, insertFindings, readFindings } from './findings.ts';
+import { getLayout, putLayout } from './layouts.ts';
+import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
+import { reindexShipment } from './search.ts';
+import { verifyArchive } from './verify.ts';
+import { openDatabase, type OpenOptions } from './open.ts';
+import { SCHEMA_VERSION } from './migrations/index.ts';
+
+export interface ArchiveOptions extends OpenOptions {
+  /** The clock for created_at / audit timestamps (tests pin it). */
+  now?: () => Date;
+}
+
+export class SqliteArchive implements Archive {
+  readonly path: string;
+  readonly schemaVersion = SCHEMA_VERSION;
+  private readonly db: Db;
+  private readonly now: () => Date;
+
+  constructor(path: string, opts: ArchiveOptions = {}) {
+    this.path = resolve(path);
+    this.now = opts.now ?? (() => new Date());
+    this.db = openDatabase(this.path, {
+      ...opts,
+      onMigrated: (db, from, to) => appendAudit(db, this.stamp(), from === 0 ? 'archive.created' : 'archive.migrated', null, { from, to }),
+    });
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /**
+   * Runs `fn` in one transaction; archive methods called inside become savepoints of it.
+   * For bulk loading (the benchmark, imports of old folders): one fsync per batch instead of per folder.
+   */
+  batch<T>(fn: () => T): T {
+    return writeTx(this.db, fn);
+  }
+
+  addShipment(s: NewShipment): ShipmentSummary {
+    validateShipment(s);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const id = insertShipment(this.db, s.ref, s.direction, s.eta, at);
+      const files: { name: string; sha256: string; role: string | null }[] = [];
+      for (const doc of s.documents) {
+        const sha256 = storeFile(this.db, doc.bytes, at);
+        linkFile(this.db, id, doc.name, sha256, doc.role, at);
+        insertDocument(this.db, id, doc.role, doc.name, sha256, doc.parsed);
+        files.push({ name: doc.name, sha256, role: doc.role });
+      }
+      for (const att of s.attachments) {
+        const sha256 = storeFile(this.db, att.bytes, at);
+        linkFile(this.db, id, att.name, sha256, null, at);
+        files.push({ name: att.name, sha256, role: null });
+      }
+      setCheck(this.db, id, s.checkDate, s.controlledListId);
+      insertFindings(this.db, id, s.findings);
+      reindexShipment(this.db, id);
+      appendAudit(this.db, at, 'shipment.added', s.ref, {
+        direction: s.direction, eta: s.eta ?? null, checkDate: s.checkDate, controlledListId: s.controlledListId ?? null,
+        files, summary: summarize(s.findings),
+      });
+      return toSummary(getShipmentRow(this.db, s.ref));
+    });
+  }
+
+  createShipment(ref: string, direction: Direction, eta?: string): ShipmentSummary {
+    validateHead(ref, direction, eta);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const id = insertShipment(this.db, ref, direction, eta, at);
+      reindexShipment(this.db, id);
+      appendAudit(this.db, at, 'shipment.created', ref, { direction, eta: eta ?? null });
+      return toSummary(getShipmentRow(this.db, ref));
+    });
+  }
+
+  addDocument(ref: string, doc: IncomingDocument): StoredDocument {
+    validateDocument(doc);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const replaced = removeDocument(this.db, ship.id, doc.role);
+      const sha256 = storeFile(this.db, doc.bytes, at);
+      linkFile(this.db, ship.id, doc.name, sha256, doc.role, at);
+      const docId = insertDocument(this.db, ship.id, doc.role, doc.name, sha256, doc.parsed);
+      reindexShipment(this.db, ship.id);
+      appendAudit(this.db, at, 'document.added', ref, { role: doc.role, name: doc.name, sha256, replaced: replaced ?? null });
+      return readDocuments(this.db, ship.id).find((d) => d.id === docId)!;
+    });
+  }
+
+  /** A file added to an existing folder as is (the app's "attach"), optionally filed under a group. */
+  addAttachment(ref: string, file: IncomingFile, group?: string): StoredFile {
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const sha256 = storeFile(this.db, file.bytes, at);
+      linkFile(this.db, ship.id, file.name, sha256, null, at, group);
+      reindexShipment(this.db, ship.id);
+      appendAudit(this.db, at, 'attachment.added', ref, { name: file.name, sha256, group: group ?? null });
+      return { name: file.name, sha256, bytes: file.bytes.byteLength, ...(group !== undefined ? { group } : {}) };
+    });
+  }
+
+  replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[] {
+    if (!isValidIsoDate(checkDate)) throw new ArchiveError('INVALID', `The check date "${checkDate}" is not a day written YYYY-MM-DD.`);
+    return writeTx(this.db, () => {
+      const ship = getShipmentRow(this.db, ref);
+      const acks = clearFindings(this.db, ship.id);
+      insertFindings(this.db, ship.id, findings, acks);
+      setCheck(this.db, ship.id, checkDate, controlledListId);
+      appendAudit(this.db, this.stamp(), 'findings.replaced', ref, { checkDate, controlledListId: controlledListId ?? null, summary: summarize(findings) });
+      return readFindings(this.db, ship.id);
+    });
+  }
+
+  acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding {
+    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.');
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const f = acknowledge(this.db, ship.id, findingId, note, by, at);
+      appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by });
+      return f;
+    });
+  }
+
+  listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
+    return listShipments(this.db, query);
+  }
+
+  getShipment(ref: string): ShipmentDetail {
+    // One read transaction: a writer committing meanwhile cannot give a folder half old, half new.
+    return this.db.transaction(() => {
+      const row = getShipmentRow(this.db, ref);
+      const findings = readFindings(this.db, row.id);
+      return {
+        ...toSummary(row),
+        ...(row.check_date !== null ? { checkDate: row.check_date } : { checkDate: '' }),
+        ...(row.controlled_list_id !== null ? { controlledListId: row.controlled_list_id } : {}),
+        documents: readDocuments(this.db, row.id),
+        files: folderFiles(this.db, row.id).map((f) => ({
+          name: f.name, sha256: f.sha256, bytes: f.size, ...(f.role ? { role: f.role } : {}), ...(f.grp !== null ? { group: f.grp } : {}),
+        })),
+        findings,
+        summary: summarize(findings),
+      };
+    }).deferred();
+  }
+
+  hasShipment(ref: string): boolean {
+    return findShipment(this.db, ref) !== undefined;
+  }
+
+  readFile(sha256: string): Uint8Array {
+    return readStoredFile(this.db, sha256);
+  }
+
+  audit(ref?: string): AuditEntry[] {
+    return readAudit(this.db, ref);
+  }
+
+  getLayout(key: string): unknown | undefined {
+    return getLayout(this.db, key);
+  }
+
+  saveLayout(key: string, layout: unknown): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      putLayout(this.db, key, layout, at);
+      appendAudit(this.db, at, 'layout.saved', null, { key });
+    });
+  }
+
+  verify(): string[] {
+    return verifyArchive(this.db, this.path);
+  }
+
+  /**
+   * SQLite's online backup into a temporary file next to the destination, renamed into place once complete:
+   * a backup interrupted by a crash never leaves a truncated file under the name the user asked for.
+   */
+  async backup(destPath: string): Promise<void> {
+    const dest = resolve(destPath);
+    if (dest === this.path) throw new ArchiveError('INVALID', `${destPath} is the archive itself: choose another file for the backup.`);
+    if (existsSync(dest)) throw new ArchiveError('INVALID', `${destPath} already exists: choose a new file name for the backup.`);
+    if (!existsSync(dirname(dest))) throw new ArchiveError('NOT_FOUND', `The folder of ${destPath} does not exist: create it first.`);
+    const tmp = join(dirname(dest), `.${basename(dest)}.backup-${process.pid}-${Date.now()}`);
+    try {
+      await this.db.backup(tmp);
+      const fd = openSync(tmp, 'r+');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+      renameSync(tmp, dest);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Raw connection for the archive's own tests and scripts; never for callers outside electron/archive. */
+  get connection(): Db {
+    return this.db;
+  }
+}
+
+const REF_PATTERN = /^[^\u0000-\u001f\u007f]{1,120}$/;
+
+function validateHead(ref: string, direction: Direction, eta?: string): void {
+  if (!REF_PATTERN.test(ref) || ref.trim() !== ref) {
+    throw new ArchiveError('INVALID', `The reference "${ref}" cannot be used: give 1 to 120 characters, without leading or trailing spaces.`);
+  }
+  if (direction !== 'import' && direction !== 'export') throw new ArchiveError('INVALID', `The direction must be import or export, not "${direction}".`);
+  if (eta !== undefined && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`);
+}
+
+function validateDocument(doc: IncomingDocument): void {
+  if (!ROLES.includes(doc.role)) throw new ArchiveError('INVALID', `"${doc.role}" is not a document role.`);
+  if (doc.parsed.role !== doc.role) throw new ArchiveError('INVALID', `${doc.name} was read as ${doc.parsed.role} but is given as ${doc.role}.`);
+}
+
+function validateShipment(s: NewShipment): void {
+  validateHead(s.ref, s.direction, s.eta);
+  if (!isValidIsoDate(s.checkDate)) throw new ArchiveError('INVALID', `The check date "${s.checkDate}" is not a day written YYYY-MM-DD.`);
+  const roles = new Set<string>();
+  for (const d of s.documents) {
+    validateDocument(d);
+    if (roles.has(d.role)) throw new ArchiveError('INVALID', `Two documents are given as ${d.role}: give one file per role.`);
+    roles.add(d.role);
+  }
+}

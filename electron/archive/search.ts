@@ -1,0 +1,93 @@
+// Full-text search over shipment folders (SQLite FTS5). One index row per folder, rowid = shipments.id,
+// holding folded text: no diacritics, đ → d, lower case. The query is folded the same way, so
+// "thiet bi" finds "thiết bị". FTS5's own remove_diacritics does not fold đ, hence folding here.
+import { stripAccents } from '../../shared/parse/fold.ts';
+import { formatHsCode } from '../../shared/parse/hs-code.ts';
+import { sql, type Db } from './sql.ts';
+
+export const SEARCH_TABLE_SQL = `
+  CREATE VIRTUAL TABLE shipment_search USING fts5(
+    ref, models, hs_codes, descriptions, numbers, files,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  )`;
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Folded text plus the compact spelling of each punctuated word ("FG-100F" is also indexed as "fg100f",
+ * "8517.62.59" as "85176259"), because the query turns a punctuated word into that one compact token:
+ * a single (prefix) token is far cheaper for FTS5 than a phrase. `whole` adds the whole text compacted,
+ * for values people type without their inner spaces (a model "VPN GW 2000" found by "vpngw2000").
+ */
+function indexText(text: string, whole = false): string {
+  const folded = stripAccents(text);
+  const words = folded.split(/\s+/).filter(Boolean);
+  const extra = new Set<string>();
+  for (const w of words) {
+    const c = w.replace(NOT_WORD, '');
+    if (c && c !== w) extra.add(c);
+  }
+  if (whole) {
+    const c = folded.replace(NOT_WORD, '');
+    if (c && !words.includes(c)) extra.add(c);
+  }
+  return extra.size ? `${folded} ${[...extra].join(' ')}` : folded;
+}
+
+function distinct(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v && v.trim() !== ''))];
+}
+
+/** Rebuilds the folder's index row from what the tables hold; call inside the write transaction. */
+export function reindexShipment(db: Db, shipmentId: number): void {
+  const ship = sql(db, 'SELECT ref FROM shipments WHERE id = ?').get(shipmentId) as { ref: string } | undefined;
+  sql(db, 'DELETE FROM shipment_search WHERE rowid = ?').run(shipmentId);
+  if (!ship) return;
+  const lines = sql(db, `
+    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
+    WHERE d.shipment_id = ?`).all(shipmentId) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
+  const numbers = sql(db, 'SELECT number FROM documents WHERE shipment_id = ?').pluck().all(shipmentId) as (string | null)[];
+  const files = sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(shipmentId) as string[];
+  const hs = distinct(lines.map((l) => l.hs_code));
+  sql(db, `INSERT INTO shipment_search (rowid, ref, models, hs_codes, descriptions, numbers, files)
+              VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    shipmentId,
+    indexText(ship.ref, true),
+    distinct(lines.map((l) => l.model)).map((m) => indexText(m, true)).join(' \n '),
+    // Digits and the dotted form's parts, so "85176259", "8517.62.59" and "8517 62 59" are all found.
+    hs.map((code) => `${code} ${formatHsCode(code).replace(/\./g, ' ')}`).join(' \n '),
+    distinct([...lines.map((l) => l.description), ...lines.map((l) => l.brand)]).map((d) => indexText(d)).join(' \n '),
+    distinct(numbers).map((n) => indexText(n, true)).join(' \n '),
+    distinct(files).map((f) => indexText(f)).join(' \n '),
+  );
+}
+
+export function reindexAll(db: Db): void {
+  const ids = sql(db, 'SELECT id FROM shipments').pluck().all() as number[];
+  for (const id of ids) reindexShipment(db, id);
+}
+
+/**
+ * The user's words → an FTS5 query, or null when nothing searchable is left. Each whitespace-separated
+ * word is folded and compacted to one token (matching indexText's compact spellings), all must occur,
+ * and the last is a prefix so results follow the typing — unless it is a single character among other
+ * words, whose expansion would cost more than it finds. Only letters and digits reach FTS5: no syntax.
+ */
+export function toFtsQuery(text: string): string | null {
+  const tokens = text.split(/\s+/).map((w) => stripAccents(w).replace(NOT_WORD, '')).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const last = tokens.length - 1;
+  return tokens.map((t, i) => `"${t}"${i === last && (t.length > 1 || last === 0) ? '*' : ''}`).join(' AND ');
+}
+
+/** Matching folder ids, newest first (FTS5 walks its doclists backwards for ORDER BY rowid DESC). */
+export function searchShipmentIds(db: Db, text: string, limit: number, offset: number): { total: number; ids: number[] } {
+  const q = toFtsQuery(text);
+  if (q === null) return { total: 0, ids: [] };
+  const total = sql(db, 'SELECT count(*) FROM shipment_search WHERE shipment_search MATCH ?').pluck().get(q) as number;
+  const ids = sql(db, 'SELECT rowid FROM shipment_search WHERE shipment_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?')
+    .pluck().all(q, limit, offset) as number[];
+  return { total, ids };
+}

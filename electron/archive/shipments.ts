@@ -1,0 +1,53 @@
+// Shipment folders: the rows that documents, files and findings hang from.
+import { ArchiveError, type Direction, type ShipmentQuery, type ShipmentSummary } from './types.ts';
+import { searchShipmentIds } from './search.ts';
+import { sql, type Db } from './sql.ts';
+
+export interface ShipmentRow {
+  id: number; ref: string; direction: Direction; eta: string | null; status: 'open' | 'reviewed';
+  check_date: string | null; controlled_list_id: string | null; created_at: string;
+  errors: number; warnings: number; infos: number;
+}
+
+export function insertShipment(db: Db, ref: string, direction: Direction, eta: string | undefined, at: string): number {
+  if (sql(db, 'SELECT 1 FROM shipments WHERE ref = ?').get(ref)) {
+    throw new ArchiveError('REF_EXISTS', `A shipment folder "${ref}" already exists in this archive: choose another reference.`);
+  }
+  return Number(sql(db, 'INSERT INTO shipments (ref, direction, eta, created_at) VALUES (?, ?, ?, ?)')
+    .run(ref, direction, eta ?? null, at).lastInsertRowid);
+}
+
+export function findShipment(db: Db, ref: string): ShipmentRow | undefined {
+  return sql(db, 'SELECT * FROM shipments WHERE ref = ?').get(ref) as ShipmentRow | undefined;
+}
+
+export function getShipmentRow(db: Db, ref: string): ShipmentRow {
+  const row = findShipment(db, ref);
+  if (!row) throw new ArchiveError('NOT_FOUND', `There is no shipment folder "${ref}" in this archive: check the reference (dossier archive list shows them).`);
+  return row;
+}
+
+export function setCheck(db: Db, shipmentId: number, checkDate: string, controlledListId: string | undefined): void {
+  sql(db, 'UPDATE shipments SET check_date = ?, controlled_list_id = ? WHERE id = ?').run(checkDate, controlledListId ?? null, shipmentId);
+}
+
+export function toSummary(r: ShipmentRow): ShipmentSummary {
+  return {
+    ref: r.ref, direction: r.direction, ...(r.eta !== null ? { eta: r.eta } : {}), createdAt: r.created_at,
+    status: r.status, errors: r.errors, warnings: r.warnings, infos: r.infos,
+  };
+}
+
+/** Newest first; with a query, only the folders the full-text index matches. */
+export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
+  const limit = q.limit ?? -1;
+  const offset = q.offset ?? 0;
+  if (q.query !== undefined && q.query.trim() !== '') {
+    const { total, ids } = searchShipmentIds(db, q.query, limit, offset);
+    const byId = sql(db, 'SELECT * FROM shipments WHERE id = ?');
+    return { total, shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map(toSummary) };
+  }
+  const total = sql(db, 'SELECT count(*) FROM shipments').pluck().get() as number;
+  const rows = sql(db, 'SELECT * FROM shipments ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as ShipmentRow[];
+  return { total, shipments: rows.map(toSummary) };
+}

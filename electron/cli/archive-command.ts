@@ -1,0 +1,145 @@
+// `dossier archive …`: arguments → archive and engine calls → text or JSON. No engine logic and no SQL here.
+// Exit status: 0 success, 1 `verify` found a problem, 2 unusable input or arguments (one line on stderr).
+// `init` on an existing archive is idempotent: it exits 0 and changes nothing (an older format is upgraded).
+import { existsSync } from 'node:fs';
+import type { Lang } from '../../shared/domain/types.ts';
+import { ArchiveError, exportShipment, openArchive, shipmentReportText, type SqliteArchive } from '../archive/index.ts';
+import { shipmentJson, table } from '../archive/report.ts';
+import type { Io } from './io.ts';
+import { runArchiveAdd } from './archive-add.ts';
+import { choice, noExtra, parse, UsageError } from './archive-args.ts';
+
+export const ARCHIVE_USAGE = `usage:
+  dossier archive init   ARCHIVE.sqlite
+  dossier archive add    ARCHIVE.sqlite --ref REF [--direction import|export] [--eta YYYY-MM-DD] [--date YYYY-MM-DD]
+                         --invoice F --packing-list F [--permit F] [--catalogue F] [--attach F ...]
+  dossier archive list   ARCHIVE.sqlite [--query TEXT] [--format json|text]
+  dossier archive show   ARCHIVE.sqlite REF [--format json|text] [--lang en|vi]
+  dossier archive export ARCHIVE.sqlite REF --out DIR [--lang en|vi]
+  dossier archive verify ARCHIVE.sqlite
+  dossier archive backup ARCHIVE.sqlite DEST.sqlite`;
+
+export async function runArchiveCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    switch (sub) {
+      case 'init': return init(rest, io);
+      case 'add': return await runArchiveAdd(rest, io);
+      case 'list': return list(rest, io);
+      case 'show': return show(rest, io);
+      case 'export': return exportCmd(rest, io);
+      case 'verify': return verify(rest, io);
+      case 'backup': return await backup(rest, io);
+      case '--help': case '-h': case 'help':
+        io.stdout(ARCHIVE_USAGE + '\n');
+        return 0;
+      default:
+        throw new UsageError(sub === undefined ? 'archive needs a command: init, add, list, show, export, verify or backup.'
+          : `"${sub}" is not an archive command: use init, add, list, show, export, verify or backup.`);
+    }
+  } catch (e) {
+    io.stderr(`dossier: ${oneLine(e)}`);
+    if (process.env.DOSSIER_DEBUG) io.stderr(String((e as Error)?.stack ?? e));
+    return 2;
+  }
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof ArchiveError || e instanceof UsageError) return e.message.split('\n')[0];
+  const err = e as { code?: string; message?: string };
+  const code = err?.code ?? '';
+  if (code === 'SQLITE_BUSY') return 'the archive is locked by another program for too long: try again when it has finished.';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'the disk is full: free some space and run the command again (nothing was changed).';
+  if (code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EPERM') return `permission denied (${err.message?.split('\n')[0]}): check that you may write there.`;
+  return String(err?.message ?? e).split('\n')[0];
+}
+
+function withArchive<T>(path: string, opts: { readonly?: boolean; create?: boolean }, fn: (a: SqliteArchive) => T): T {
+  const archive = openArchive(path, opts);
+  try {
+    return fn(archive);
+  } finally {
+    archive.close();
+  }
+}
+
+function init(args: string[], io: Io): number {
+  const { positionals } = parse(args, {}, ['ARCHIVE']);
+  noExtra(positionals, 1);
+  const [path] = positionals;
+  const existed = existsSync(path);
+  withArchive(path, { create: true }, () => undefined);
+  io.stdout(existed ? `${path} is already a dossier archive: nothing to do.\n` : `Created archive ${path}.\n`);
+  return 0;
+}
+
+function list(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { query: { type: 'string' }, format: { type: 'string' } }, ['ARCHIVE']);
+  noExtra(positionals, 1);
+  const format = choice(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const { shipments } = withArchive(positionals[0], {}, (a) => a.listShipments({ query: values.query as string | undefined }));
+  if (format === 'json') {
+    const out = shipments.map((s) => ({
+      ref: s.ref, direction: s.direction, eta: s.eta ?? null, created_at: s.createdAt, status: s.status,
+      errors: s.errors, warnings: s.warnings, infos: s.infos,
+    }));
+    io.stdout(JSON.stringify({ shipments: out }, null, 2) + '\n');
+    return 0;
+  }
+  if (shipments.length === 0) {
+    io.stdout(values.query !== undefined ? `No shipment folder matches "${values.query}".\n` : 'The archive holds no shipment folder yet.\n');
+    return 0;
+  }
+  const rows = shipments.map((s) => [s.ref, s.direction, s.eta ?? '', s.createdAt.slice(0, 19).replace('T', ' '), s.status,
+    String(s.errors), String(s.warnings), String(s.infos)]);
+  io.stdout([...table(['REF', 'DIRECTION', 'ETA', 'CREATED (UTC)', 'STATUS', 'ERRORS', 'WARNINGS', 'INFOS'], rows),
+    '', `${shipments.length} shipment folder(s)`].join('\n') + '\n');
+  return 0;
+}
+
+function show(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, lang: { type: 'string' } }, ['ARCHIVE', 'REF']);
+  noExtra(positionals, 2);
+  const format = choice(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
+  const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
+  const detail = withArchive(positionals[0], {}, (a) => a.getShipment(positionals[1]));
+  io.stdout(format === 'json' ? JSON.stringify(shipmentJson(detail, lang), null, 2) + '\n' : shipmentReportText(detail, lang));
+  return 0;
+}
+
+function exportCmd(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' } }, ['ARCHIVE', 'REF']);
+  noExtra(positionals, 2);
+  const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
+  const out = values.out as string | undefined;
+  if (!out) throw new UsageError('export needs --out DIR, a new or empty folder to write the files to.');
+  const result = withArchive(positionals[0], {}, (a) => exportShipment(a, positionals[1], out, lang));
+  io.stdout(`Exported ${positionals[1]} to ${result.dir}: ${result.files.length} file(s), manifest.json, report.txt.\n`);
+  return 0;
+}
+
+function verify(args: string[], io: Io): number {
+  const { positionals } = parse(args, {}, ['ARCHIVE']);
+  noExtra(positionals, 1);
+  const problems = withArchive(positionals[0], { readonly: true }, (a) => a.verify());
+  if (problems.length === 0) {
+    io.stdout(`${positionals[0]}: all holds (SQLite integrity, stored files' SHA-256, audit trail).\n`);
+    return 0;
+  }
+  for (const p of problems) io.stdout(p + '\n');
+  io.stderr(`dossier: ${positionals[0]}: verify found ${problems.length} problem(s), listed above.`);
+  return 1;
+}
+
+async function backup(args: string[], io: Io): Promise<number> {
+  const { positionals } = parse(args, {}, ['ARCHIVE', 'DEST']);
+  noExtra(positionals, 2);
+  const archive = openArchive(positionals[0], { readonly: true });
+  try {
+    await archive.backup(positionals[1]);
+  } finally {
+    archive.close();
+  }
+  io.stdout(`Backed up ${positionals[0]} to ${positionals[1]}.\n`);
+  return 0;
+}

@@ -1,0 +1,43 @@
+// Settings, the archive picker and the open archive.
+import { basename } from 'node:path';
+import type { HandlerDeps } from './deps.ts';
+import type { Session } from './session.ts';
+import type { Handlers } from '../../shared/ipc/contract.ts';
+import { ipcOk } from '../../shared/ipc/result.ts';
+
+const RECENT = 8;
+
+type ArchiveHandlers = Pick<Handlers,
+  'getSettings' | 'setSettings' | 'pickArchiveToOpen' | 'pickArchiveToCreate' | 'openArchive' | 'closeArchive'>;
+
+export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHandlers {
+  return {
+    async getSettings() {
+      return ipcOk(deps.settings.load());
+    },
+    async setSettings({ lang }) {
+      const next = { ...deps.settings.load(), lang };
+      deps.settings.save(next);
+      return ipcOk(next);
+    },
+    async pickArchiveToOpen() {
+      return ipcOk(await deps.dialogs.openArchive());
+    },
+    async pickArchiveToCreate() {
+      return ipcOk(await deps.dialogs.createArchive());
+    },
+    async openArchive({ path, create }) {
+      const archive = deps.openArchive(path, { create });
+      session.replace(archive);
+      const settings = deps.settings.load();
+      const recentArchives = [path, ...settings.recentArchives.filter((p) => p !== path)].slice(0, RECENT);
+      deps.settings.save({ ...settings, recentArchives });
+      const { total } = archive.listShipments({ limit: 1 });
+      return ipcOk({ path, name: basename(path), shipments: total });
+    },
+    async closeArchive() {
+      session.replace(null);
+      return ipcOk(null);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// What the handlers need from the outside world. Electron's main process and the e2e bridge each supply
+// their own (native dialogs vs scripted answers); the handlers never know which.
+import type { Archive } from '../archive/types.ts';
+import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
+import type { Result, Role } from '../../shared/domain/types.ts';
+import type { Settings } from '../../shared/ipc/contract.ts';
+
+export interface Dialogs {
+  /** An existing archive file, or null when the user cancels. */
+  openArchive(): Promise<string | null>;
+  /** Where to create a new archive file, or null when the user cancels. */
+  createArchive(): Promise<string | null>;
+  /** Spreadsheets or attachments to import; empty when cancelled. */
+  openFiles(purpose: 'documents' | 'attachment'): Promise<string[]>;
+}
+
+export interface SettingsStore {
+  load(): Settings;
+  save(settings: Settings): void;
+}
+
+export interface HandlerDeps {
+  openArchive(path: string, options: { create?: boolean }): Archive;
+  dialogs: Dialogs;
+  readFile(path: string): Promise<Uint8Array>;
+  clock(): Date;
+  loadControlledLists(): ControlledListVersion[];
+  settings: SettingsStore;
+  /** Who acknowledges findings, for the audit trail. */
+  user(): string;
+  /** Identifies a supplier's layout, to remember import-preview corrections. */
+  layoutKey?(role: Role, file: string, bytes: Uint8Array): Result<string>;
+}
+
+/** The archive methods the app needs beyond electron/archive/types.ts (asked of the archive's owner). */
+export interface AttachmentArchive {
+  addAttachment(ref: string, file: { name: string; bytes: Uint8Array }, group: string): {
+    name: string; sha256: string; bytes: number; group?: string;
+  };
+}
+
+export function supportsAttachments(a: object): a is AttachmentArchive {
+  return typeof (a as Partial<AttachmentArchive>).addAttachment === 'function';
+}

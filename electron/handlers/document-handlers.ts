@@ -1,0 +1,85 @@
+// Importing spreadsheets: pick, preview (with the remembered correction for the supplier's layout),
+// store and re-check the whole folder.
+import { basename } from 'node:path';
+import type { HandlerDeps } from './deps.ts';
+import { supportsAttachments } from './deps.ts';
+import { fromInputError } from './errors.ts';
+import { today, type Session } from './session.ts';
+import { toDocumentInfo } from './views.ts';
+import { headerValues } from '../../shared/check/report.ts';
+import { runCheck } from '../../shared/check/run-check.ts';
+import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts';
+import { readDocument, type LayoutOverride } from '../../shared/import/read-document.ts';
+import { readGrid } from '../../shared/import/workbook.ts';
+import type { Handlers, LayoutOverrideInput, PreviewGrid } from '../../shared/ipc/contract.ts';
+import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
+
+type DocumentHandlers = Pick<Handlers, 'pickFiles' | 'previewDocument' | 'importDocument' | 'addAttachment'>;
+
+const PREVIEW_ROWS = 30;
+const PREVIEW_COLS = 30;
+
+export function documentHandlers(deps: HandlerDeps, session: Session): DocumentHandlers {
+  const keyOf = (role: Role, file: string, bytes: Uint8Array): string | null => {
+    const key = deps.layoutKey?.(role, file, bytes);
+    return key?.ok ? key.value : null;
+  };
+  const rememberedFor = (role: Role, file: string, bytes: Uint8Array): LayoutOverrideInput | undefined => {
+    const key = keyOf(role, file, bytes);
+    const saved = key ? session.current().getLayout(key) : undefined;
+    return saved && typeof saved === 'object' ? (saved as LayoutOverrideInput) : undefined;
+  };
+
+  return {
+    async pickFiles({ purpose }) {
+      const paths = await deps.dialogs.openFiles(purpose);
+      const files = await Promise.all(paths.map(async (p) => ({ name: basename(p), bytes: await deps.readFile(p) })));
+      return ipcOk(files);
+    },
+
+    async previewDocument({ role, file, bytes, override }) {
+      const grid = readGrid(file, bytes);
+      if (!grid.ok) return fromInputError(grid.error);
+      const remembered = !override && session.isOpen() ? rememberedFor(role, file, bytes) : undefined;
+      const doc: Result<ParsedDocument> = readDocument({ role, file, bytes, override: (override ?? remembered) as LayoutOverride | undefined });
+      const sheetName = doc.ok ? doc.value.sheet : (override?.sheet ?? grid.value.sheets[0]?.name ?? '');
+      const sheet = grid.value.sheets.find((s) => s.name === sheetName) ?? grid.value.sheets[0];
+      const start = doc.ok ? Math.max(1, doc.value.table.headerStart - 3) : Math.max(1, (override?.headerRow ?? 1) - 3);
+      const preview: PreviewGrid = {
+        sheets: grid.value.sheets.map((s) => s.name),
+        sheet: sheet?.name ?? '',
+        firstRow: start,
+        rows: (sheet?.rows ?? []).slice(start - 1, start - 1 + PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLS)),
+        totalRows: sheet?.rows.length ?? 0,
+      };
+      const detection = doc.ok
+        ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length }
+        : { ok: false as const, error: doc.error };
+      return ipcOk({ grid: preview, detection, ...(remembered ? { remembered } : {}) });
+    },
+
+    async importDocument({ ref, role, file, bytes, override, remember }) {
+      const archive = session.current();
+      archive.getShipment(ref); // fail on an unknown folder before the costly read
+      const parsed = readDocument({ role, file, bytes, override: override as LayoutOverride | undefined });
+      if (!parsed.ok) return fromInputError(parsed.error);
+      const stored = archive.addDocument(ref, { name: file, bytes, role, parsed: parsed.value });
+      const key = remember && override ? keyOf(role, file, bytes) : null;
+      if (key) archive.saveLayout(key, override);
+      const docs = archive.getShipment(ref).documents.map((d) => d.parsed);
+      const date = today(deps.clock);
+      const result = runCheck(docs, { date, lists: session.controlledLists() });
+      archive.replaceFindings(ref, result.findings, date, result.list?.id);
+      return ipcOk({ document: toDocumentInfo({ ...stored, parsed: parsed.value }), summary: result.summary });
+    },
+
+    async addAttachment({ ref, name, bytes, group }) {
+      const archive = session.current();
+      if (!supportsAttachments(archive)) {
+        return ipcFail('UNSUPPORTED', 'This archive cannot store attachments yet.', 'Kho hồ sơ này chưa lưu được tệp đính kèm.');
+      }
+      const f = archive.addAttachment(ref, { name, bytes }, group);
+      return ipcOk({ name: f.name, sha256: f.sha256, bytes: f.bytes, group });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// createHandlers(deps): one plain async function per IPC channel, with no Electron in sight.
+import type { HandlerDeps } from './deps.ts';
+import { Session } from './session.ts';
+import { archiveHandlers } from './archive-handlers.ts';
+import { shipmentHandlers } from './shipment-handlers.ts';
+import { documentHandlers } from './document-handlers.ts';
+import { sourceHandlers } from './source-handlers.ts';
+import type { Handlers } from '../../shared/ipc/contract.ts';
+
+export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
+
+export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void } {
+  const session = new Session(deps);
+  return {
+    ...archiveHandlers(deps, session),
+    ...shipmentHandlers(deps, session),
+    ...documentHandlers(deps, session),
+    ...sourceHandlers(session),
+    dispose: () => session.replace(null),
+  };
+}

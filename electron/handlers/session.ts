@@ -1,0 +1,46 @@
+// The one open archive, plus small caches that die with it.
+import type { Archive } from '../archive/types.ts';
+import { ArchiveError } from '../archive/types.ts';
+import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
+import type { HandlerDeps } from './deps.ts';
+
+export type Grid = { name: string; rows: string[][] }[];
+
+export class Session {
+  private archive: Archive | null = null;
+  private lists: ControlledListVersion[] | null = null;
+  /** Parsed sheets by file hash: the same invoice is shown again for every finding selected. */
+  readonly grids = new Map<string, Grid>();
+
+  constructor(private readonly deps: HandlerDeps) {}
+
+  current(): Archive {
+    if (!this.archive) throw new ArchiveError('INVALID', 'No archive is open.');
+    return this.archive;
+  }
+
+  isOpen(): boolean {
+    return this.archive !== null;
+  }
+
+  replace(next: Archive | null): void {
+    this.archive?.close();
+    this.archive = next;
+    this.grids.clear();
+  }
+
+  controlledLists(): ControlledListVersion[] {
+    this.lists ??= this.deps.loadControlledLists();
+    return this.lists;
+  }
+
+  cacheGrid(sha: string, grid: Grid): void {
+    if (this.grids.size >= 8) this.grids.delete(this.grids.keys().next().value!);
+    this.grids.set(sha, grid);
+  }
+}
+
+export function today(clock: () => Date): string {
+  const d = clock();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

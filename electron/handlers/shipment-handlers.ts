@@ -1,0 +1,33 @@
+// Shipment folders: list and search, create, show, acknowledge, audit.
+import type { HandlerDeps } from './deps.ts';
+import type { Session } from './session.ts';
+import { toFindingView, toRow, toShipmentView } from './views.ts';
+import type { Handlers } from '../../shared/ipc/contract.ts';
+import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
+
+type ShipmentHandlers = Pick<Handlers, 'listShipments' | 'createShipment' | 'getShipment' | 'acknowledgeFinding' | 'getAudit'>;
+
+export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentHandlers {
+  return {
+    async listShipments({ query, offset, limit }) {
+      const q = query?.trim();
+      const { total, shipments } = session.current().listShipments({ ...(q ? { query: q } : {}), offset, limit });
+      return ipcOk({ total, shipments: shipments.map(toRow) });
+    },
+    async createShipment({ ref, direction, eta }) {
+      return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));
+    },
+    async getShipment({ ref }) {
+      return ipcOk(toShipmentView(session.current().getShipment(ref)));
+    },
+    async acknowledgeFinding({ ref, findingId, note }) {
+      const archive = session.current();
+      const found = archive.getShipment(ref).findings.some((f) => f.id === findingId);
+      if (!found) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
+      return ipcOk(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user())));
+    },
+    async getAudit({ ref }) {
+      return ipcOk(session.current().audit(ref).map(({ seq, at, action, ref: r, detail }) => ({ seq, at, action, detail, ...(r ? { ref: r } : {}) })));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// The rows a finding points at, from the stored files themselves, so the user sees the cells as written.
+import type { Session } from './session.ts';
+import { fromInputError } from './errors.ts';
+import { readGrid } from '../../shared/import/workbook.ts';
+import { ROLES, type Role } from '../../shared/domain/types.ts';
+import type { Handlers, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
+import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
+
+const MAX_ROWS = 20;
+
+function rowOf(cell: string): number | null {
+  const m = /^[A-Z]+(\d+)$/.exec(cell);
+  return m ? Number(m[1]) : null;
+}
+
+export function sourceHandlers(session: Session): Pick<Handlers, 'getSources'> {
+  return {
+    async getSources({ ref, findingId }) {
+      const archive = session.current();
+      const shipment = archive.getShipment(ref);
+      const finding = shipment.findings.find((f) => f.id === findingId);
+      if (!finding) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
+      const panels: SourcePanel[] = [];
+      const roles = ROLES.filter((r) => finding.refs.some((x) => x.role === r));
+      for (const role of roles as Role[]) {
+        const doc = shipment.documents.find((d) => d.role === role);
+        if (!doc) continue;
+        let grid = session.grids.get(doc.sha256);
+        if (!grid) {
+          const read = readGrid(doc.file, archive.readFile(doc.sha256));
+          if (!read.ok) return fromInputError(read.error);
+          grid = read.value.sheets;
+          session.cacheGrid(doc.sha256, grid);
+        }
+        for (const sheetName of new Set(finding.refs.filter((x) => x.role === role).map((x) => x.sheet))) {
+          const sheet = grid.find((s) => s.name === sheetName);
+          if (!sheet) continue;
+          const cells = finding.refs.filter((x) => x.role === role && x.sheet === sheetName).map((x) => x.cell);
+          const rowNumbers = [...new Set(cells.map(rowOf).filter((r): r is number => r !== null))].sort((a, b) => a - b).slice(0, MAX_ROWS);
+          const row = (n: number): SourceRow => ({ row: n, cells: sheet.rows[n - 1] ?? [] });
+          const headerRow = doc.parsed.sheet === sheetName ? doc.parsed.table.headerEnd : undefined;
+          panels.push({
+            role, file: doc.file, sheet: sheetName, cells,
+            // Descriptions are long prose: they push the compared values out of sight.
+            columns: doc.parsed.sheet === sheetName ? doc.parsed.table.columns.filter((c) => c.field !== 'description').map((c) => c.column) : [],
+            rows: rowNumbers.filter((n) => n !== headerRow).map(row),
+            ...(headerRow ? { header: row(headerRow) } : {}),
+          });
+        }
+      }
+      return ipcOk(panels);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Archive records → what crosses IPC: no document lines, finding messages in both languages.
+import type { ShipmentDetail, ShipmentSummary, StoredDocument, StoredFinding } from '../archive/types.ts';
+import { headerValues } from '../../shared/check/report.ts';
+import { renderFinding } from '../../shared/check/messages.ts';
+import type { ParsedDocument } from '../../shared/domain/types.ts';
+import type { DocumentInfo, FindingView, ShipmentRow, ShipmentView } from '../../shared/ipc/contract.ts';
+import { DOC_GROUPS, type DocGroup } from '../../shared/ipc/groups.ts';
+
+export function toRow(s: ShipmentSummary): ShipmentRow {
+  const row: ShipmentRow = {
+    ref: s.ref, direction: s.direction, createdAt: s.createdAt, status: s.status,
+    errors: s.errors, warnings: s.warnings, infos: s.infos,
+  };
+  if (s.eta) row.eta = s.eta;
+  return row;
+}
+
+export function toDocumentInfo(d: Pick<StoredDocument, 'id' | 'role' | 'file' | 'sha256'> & { parsed: ParsedDocument }): DocumentInfo {
+  return {
+    id: d.id, role: d.role, file: d.file, sha256: d.sha256, lines: d.parsed.lines.length,
+    sheet: d.parsed.sheet, table: d.parsed.table, header: headerValues(d.parsed.header),
+  };
+}
+
+export function toFindingView(f: StoredFinding): FindingView {
+  const view: FindingView = {
+    id: f.id, code: f.code, severity: f.severity,
+    message: { en: renderFinding(f, 'en').message, vi: renderFinding(f, 'vi').message },
+    refs: f.refs.map((r) => ({ role: r.role, sheet: r.sheet, cell: r.cell })),
+  };
+  if (f.model !== undefined) view.model = f.model;
+  if (f.acknowledgement) view.acknowledgement = { ...f.acknowledgement };
+  return view;
+}
+
+const isGroup = (g: unknown): g is DocGroup => (DOC_GROUPS as readonly unknown[]).includes(g);
+
+export function toShipmentView(d: ShipmentDetail): ShipmentView {
+  const view: ShipmentView = {
+    ...toRow(d),
+    checkDate: d.checkDate,
+    summary: { ...d.summary },
+    documents: d.documents.map(toDocumentInfo),
+    files: d.files.map((f) => {
+      const group = (f as { group?: unknown }).group;
+      return { name: f.name, sha256: f.sha256, bytes: f.bytes, ...(f.role ? { role: f.role } : {}), ...(isGroup(group) ? { group } : {}) };
+    }),
+    findings: d.findings.map(toFindingView),
+  };
+  if (d.controlledListId) view.controlledListId = d.controlledListId;
+  return view;
+}

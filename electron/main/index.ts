@@ -1,0 +1,58 @@
+// The Electron shell: one hardened window over the Vite-built renderer, handlers registered on ipcMain.
+// Everything with behaviour lives in ../handlers (no Electron there) so the e2e bridge runs the same code.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openArchive } from '../archive/index.ts';
+import { loadControlledLists } from '../reference/controlled-lists.ts';
+import { createDispatch } from '../handlers/dispatch.ts';
+import { createHandlers } from '../handlers/index.ts';
+import { fileSettings } from '../handlers/settings-file.ts';
+import { layoutKey } from '../../shared/import/layout-key.ts';
+import { nativeDialogs } from './dialogs.ts';
+import { registerIpc } from './ipc.ts';
+import { missingNativeMessage, nativeBindingPath } from './native-binding.ts';
+import { hardenContents, hardenSession } from './security.ts';
+import { windowOptions } from './window-options.ts';
+
+let mainWindow: BrowserWindow | null = null;
+
+const appPath = app.getAppPath();
+const rendererIndex = join(appPath, 'dist', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath });
+if (app.isPackaged) process.env.DOSSIER_RESOURCES ??= join(process.resourcesPath, 'resources');
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('second-instance', () => mainWindow?.focus());
+app.on('window-all-closed', () => app.quit());
+
+app.whenReady().then(() => {
+  hardenSession(session.defaultSession);
+  const handlers = createHandlers({
+    openArchive: (path, options) => {
+      const missing = missingNativeMessage(nativeBinding);
+      if (missing) throw new Error(missing);
+      return openArchive(path, { ...options, nativeBinding });
+    },
+    dialogs: nativeDialogs(dialog, () => mainWindow),
+    readFile: async (p) => new Uint8Array(await readFile(p)),
+    clock: () => new Date(),
+    loadControlledLists: () => loadControlledLists(),
+    settings: fileSettings(join(app.getPath('userData'), 'settings.json')),
+    user: () => userInfo().username,
+    layoutKey,
+  });
+  registerIpc(ipcMain, createDispatch(handlers), (url) => url === rendererUrl);
+  app.on('before-quit', () => handlers.dispose());
+
+  mainWindow = new BrowserWindow(windowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => { mainWindow = null; });
+  void mainWindow.loadFile(rendererIndex);
+});

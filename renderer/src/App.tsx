@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useStore } from './store/index.ts';
+import { TopBar } from './components/TopBar.tsx';
+import { ErrorBanner } from './components/ErrorBanner.tsx';
+import { ArchivePicker } from './screens/ArchivePicker.tsx';
+import { ShipmentsScreen } from './screens/ShipmentsScreen.tsx';
+import { FolderScreen } from './folder/FolderScreen.tsx';
+
+export function App() {
+  const screen = useStore((s) => s.screen);
+  const lang = useStore((s) => s.lang);
+  const loadSettings = useStore((s) => s.loadSettings);
+  useEffect(() => { void loadSettings(); }, [loadSettings]);
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  return (
+    <div className="app">
+      <TopBar />
+      <ErrorBanner />
+      <main className="content">
+        {screen === 'picker' && <ArchivePicker />}
+        {screen === 'shipments' && <ShipmentsScreen />}
+        {screen === 'folder' && <FolderScreen />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useStore } from '../store/index.ts';
+import { useT } from '../i18n/index.ts';
+import type { Lang } from '../../../shared/domain/types.ts';
+
+export function TopBar() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  const archive = useStore((s) => s.archive);
+  const closeArchive = useStore((s) => s.closeArchive);
+  return (
+    <header className="topbar">
+      <span className="brand">{t.appTitle}</span>
+      {archive && <span className="archive-name" title={archive.path}>{archive.name}</span>}
+      {archive && <button className="link" onClick={() => void closeArchive()}>{t.switchArchive}</button>}
+      <span className="spacer" />
+      <label className="lang">
+        {t.language}
+        <select aria-label={t.language} value={lang} onChange={(e) => void setLang(e.target.value as Lang)}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </header>
+  );
+}

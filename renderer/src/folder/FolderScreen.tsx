@@ -1,0 +1,41 @@
+import { useStore } from '../store/index.ts';
+import { useT } from '../i18n/index.ts';
+import { Counts } from '../components/Counts.tsx';
+import { DocumentsTab } from './DocumentsTab.tsx';
+import { CheckTab } from './CheckTab.tsx';
+import { ChecklistTab } from './ChecklistTab.tsx';
+import type { FolderTab } from '../store/folder.ts';
+
+export function FolderScreen() {
+  const t = useT();
+  const folder = useStore((s) => s.folder);
+  const tab = useStore((s) => s.tab);
+  const setTab = useStore((s) => s.setTab);
+  const back = useStore((s) => s.backToList);
+  if (!folder) return null;
+  const open = folder.findings.filter((f) => !f.acknowledgement).length;
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist]];
+  return (
+    <section className="folder">
+      <div className="row gap center folder-head">
+        <button className="link" onClick={back}>← {t.back}</button>
+        <h1>{folder.ref}</h1>
+        <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ETA ${folder.eta}` : ''}</span>
+        <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
+        <span className="spacer" />
+        {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate)}</span>}
+        <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
+      </div>
+      <div className="tabs" role="tablist">
+        {tabs.map(([id, label]) => (
+          <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => setTab(id)}>{label}</button>
+        ))}
+      </div>
+      <div className="tab-body" role="tabpanel">
+        {tab === 'documents' && <DocumentsTab />}
+        {tab === 'check' && <CheckTab />}
+        {tab === 'checklist' && <ChecklistTab />}
+      </div>
+    </section>
+  );
+}

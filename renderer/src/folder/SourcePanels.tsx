@@ -1,0 +1,64 @@
+// The finding's source rows, one panel per document, side by side; the cells it refers to are highlighted.
+import { useEffect, useRef } from 'react';
+import { useStore } from '../store/index.ts';
+import { useT } from '../i18n/index.ts';
+import { index, letter } from '../import/columns.ts';
+import type { SourcePanel, SourceRow } from '../../../shared/ipc/contract.ts';
+
+export function SourcePanels() {
+  const t = useT();
+  const sources = useStore((s) => s.sources);
+  if (!sources) return <p className="muted">{t.loading}</p>;
+  return (
+    <div className="sources" aria-label={t.sources}>
+      {sources.map((p) => <Panel key={`${p.role}:${p.sheet}`} panel={p} />)}
+    </div>
+  );
+}
+
+function Panel({ panel }: { panel: SourcePanel }) {
+  const t = useT();
+  const scroller = useRef<HTMLDivElement>(null);
+  // The referenced cell may sit far right of a wide sheet: bring it into view, not the sheet's first columns.
+  useEffect(() => {
+    const box = scroller.current;
+    const cell = box?.querySelector<HTMLElement>('td.hl');
+    if (box && cell) box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2);
+  }, [panel]);
+  const marked = new Set(panel.cells);
+  const rows = panel.header ? [panel.header, ...panel.rows] : panel.rows;
+  const cols = visibleColumns(panel, rows);
+  const line = (r: SourceRow, isHeader: boolean) => (
+    <tr key={`${isHeader ? 'h' : 'r'}${r.row}`} className={isHeader ? 'hdr' : ''}>
+      <th>{r.row}</th>
+      {cols.map((c) => {
+        const hit = marked.has(`${c}${r.row}`);
+        return <td key={c} className={hit ? 'hl' : ''} data-cell={`${c}${r.row}`} {...(hit ? { 'data-highlighted': 'true' } : {})}>{r.cells[index(c)] ?? ''}</td>;
+      })}
+    </tr>
+  );
+  return (
+    <figure className="panel" data-role={panel.role}>
+      <figcaption><strong>{t.roleName[panel.role]}</strong> <span className="muted">{t.sheetOf(panel.file, panel.sheet)}</span></figcaption>
+      <div className="panel-scroll" ref={scroller}>
+        <table className="sheet">
+          <thead><tr><th>{t.row}</th>{cols.map((c) => <th key={c}>{c}</th>)}</tr></thead>
+          <tbody>
+            {panel.header && line(panel.header, true)}
+            {panel.rows.map((r) => line(r, false))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
+
+/** The recognised columns plus any highlighted one, in sheet order; every column when none was recognised. */
+function visibleColumns(panel: SourcePanel, rows: SourceRow[]): string[] {
+  const hit = panel.cells.map((c) => c.replace(/\d+$/, ''));
+  if (panel.columns.length === 0) {
+    const width = Math.max(1, ...rows.map((r) => r.cells.length), ...hit.map((c) => index(c) + 1));
+    return Array.from({ length: width }, (_, i) => letter(i));
+  }
+  return [...new Set([...panel.columns, ...hit])].sort((a, b) => index(a) - index(b));
+}

@@ -1,0 +1,117 @@
+// English UI strings. vi.ts must provide every key (its type is this object's).
+import type { DocGroup } from '../../../shared/ipc/groups.ts';
+import type { LineField, Role, Severity } from '../../../shared/domain/types.ts';
+
+export const en = {
+  appTitle: 'Dossier checker',
+  language: 'Language',
+  langName: 'English',
+  close: 'Close',
+  back: 'Back',
+  errorTitle: 'Could not complete that',
+
+  // Archive picker
+  pickerTitle: 'Open a client archive',
+  pickerIntro: 'Each client has one archive file holding its shipment folders, documents, findings and audit trail. It stays on this computer.',
+  openArchive: 'Open archive…',
+  createArchive: 'New archive…',
+  recent: 'Recent archives',
+  noRecent: 'No archive opened yet.',
+
+  // Shipments list
+  shipments: 'Shipments',
+  shipmentsCount: (n: number) => (n === 1 ? '1 shipment' : `${n.toLocaleString('en')} shipments`),
+  search: 'Search shipments',
+  searchPlaceholder: 'Reference, model, file name… (accents optional)',
+  newShipment: 'New shipment',
+  reference: 'Reference',
+  direction: 'Direction',
+  directionName: { import: 'Import', export: 'Export' } as Record<'import' | 'export', string>,
+  eta: 'ETA',
+  create: 'Create',
+  status: 'Status',
+  statusName: { open: 'Open', reviewed: 'Reviewed' } as Record<'open' | 'reviewed', string>,
+  created: 'Created',
+  noShipments: 'No shipment folder yet: create the first one above.',
+  noMatches: 'No shipment matches this search.',
+  loading: 'Loading…',
+  switchArchive: 'Switch archive',
+
+  // Folder
+  tabDocuments: 'Documents',
+  tabCheck: (n: number) => `Cross-check (${n})`,
+  tabChecklist: 'Checklist 1.013203',
+  missingDoc: 'not imported yet',
+  lines: (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`),
+  dropHere: 'Drop the invoice, packing list, permit and catalogue here',
+  dropHint: 'Excel (.xlsx, .xls) or CSV. Each file is previewed before it is stored.',
+  chooseFiles: 'Choose files…',
+  checkedOn: (d: string) => `Checked on ${d}`,
+  counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
+
+  // Import
+  importQueue: 'To import',
+  stage: {
+    reading: 'Reading file…', detecting: 'Detecting the table…', ready: 'Ready to import', error: 'Needs attention',
+    importing: 'Storing and re-checking…', done: 'Imported',
+  } as Record<'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done', string>,
+  role: 'Document',
+  roleName: { invoice: 'Invoice', packing_list: 'Packing list', permit: 'Permit', catalogue: 'Catalogue' } as Record<Role, string>,
+  accept: 'Import',
+  acceptAll: 'Import all ready',
+  discard: 'Discard',
+  previewTitle: (file: string) => `Preview: ${file}`,
+  detected: (sheet: string, header: number, first: number, last: number, n: number) =>
+    `Table on sheet “${sheet}”, header row ${header}, lines ${first}–${last} (${n.toLocaleString('en')} items).`,
+  sheet: 'Sheet',
+  headerRow: 'Header row',
+  mapping: 'Column mapping',
+  field: 'Field',
+  column: 'Column',
+  none: '—',
+  apply: 'Apply correction',
+  remember: 'Remember for this supplier layout',
+  rememberedApplied: 'A correction remembered for this supplier layout was applied.',
+  fieldName: {
+    model: 'Model', description: 'Description', brand: 'Brand', hsCode: 'HS code', quantity: 'Quantity', unit: 'Unit',
+    unitPrice: 'Unit price', amount: 'Amount', origin: 'Origin', packages: 'Packages', netWeight: 'Net weight', grossWeight: 'Gross weight',
+  } as Record<LineField, string>,
+  rowsOf: (n: number) => `of ${n.toLocaleString('en')} rows`,
+
+  // Cross-check
+  severityName: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
+  wholeShipment: 'Whole shipment',
+  noFindings: 'No findings: the documents agree.',
+  noDocsYet: 'Import documents to see what does not agree.',
+  selectFinding: 'Select a finding to see the cells it comes from.',
+  sources: 'Source rows',
+  sheetOf: (file: string, sheet: string) => `${file} · sheet “${sheet}”`,
+  row: 'Row',
+  acknowledge: 'Acknowledge',
+  ackNote: 'Note for the audit trail',
+  ackPlaceholder: 'Why this is acceptable, or what was done',
+  acknowledged: (by: string, at: string) => `Acknowledged by ${by} on ${at}`,
+
+  // Checklist
+  checklistIntro: 'Document groups of procedure 1.013203 (export/import permit for civil cryptographic products).',
+  groupName: {
+    legal: 'Enterprise legal status', application: 'Permit application', technical: 'Technical dossier',
+    conformity: 'Conformity dossier', trade: 'Trade documents', timeline: 'Timeline',
+  } as Record<DocGroup, string>,
+  groupHint: {
+    legal: 'Civil cryptography business licence, legal entity information, digital signature / DVCQG account.',
+    application: 'Application under Form 07 with the product list; the permit once issued.',
+    technical: 'Catalogue, datasheet, user manual, encryption features, firmware/software version.',
+    conformity: 'Conformity certificate or declaration for imported products, where applicable.',
+    trade: 'Commercial invoice, packing list, B/L or AWB, contract/PO, C/O.',
+    timeline: 'Supplier ready date, ETD/ETA, filing date, expected approval, customs declaration date.',
+  } as Record<DocGroup, string>,
+  present: 'Present',
+  partial: 'Partly present',
+  missing: 'Missing',
+  attach: 'Attach file…',
+  etaSet: (eta: string) => `ETA ${eta}`,
+  noEta: 'No ETA recorded',
+};
+
+export type Dict = typeof en;

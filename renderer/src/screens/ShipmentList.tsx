@@ -1,0 +1,56 @@
+// Virtualised: only the rows in view are in the DOM, and only their pages are fetched.
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useStore } from '../store/index.ts';
+import { PAGE } from '../store/shipments.ts';
+import { useT } from '../i18n/index.ts';
+import { Counts } from '../components/Counts.tsx';
+
+const ROW = 44;
+
+export function ShipmentList() {
+  const t = useT();
+  const total = useStore((s) => s.total);
+  const pages = useStore((s) => s.pages);
+  const query = useStore((s) => s.query);
+  const ensurePage = useStore((s) => s.ensurePage);
+  const openFolder = useStore((s) => s.openFolder);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 12 });
+  const items = virtual.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) void ensurePage(p);
+  }, [first, last, ensurePage]);
+
+  if (total === 0) return <p className="muted empty">{query ? t.noMatches : t.noShipments}</p>;
+  return (
+    <div className="table-list">
+      <div className="list-row head" role="presentation">
+        <span>{t.reference}</span><span>{t.direction}</span><span>{t.eta}</span><span>{t.status}</span><span>{t.created}</span><span />
+      </div>
+      <div ref={scroller} className="scroller" role="list" aria-label={t.shipments}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {items.map((v) => {
+            const row = pages[Math.floor(v.index / PAGE)]?.[v.index % PAGE];
+            return (
+              <div key={v.key} role="listitem" className="list-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${v.start}px)` }}>
+                {row ? (
+                  <button className="row-button" onClick={() => void openFolder(row.ref)}>
+                    <span className="ref">{row.ref}</span>
+                    <span>{t.directionName[row.direction]}</span>
+                    <span>{row.eta ?? ''}</span>
+                    <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
+                    <span className="muted">{row.createdAt.slice(0, 10)}</span>
+                    <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
+                  </button>
+                ) : <span className="muted">{t.loading}</span>}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { useStore } from '../store/index.ts';
+import { useT } from '../i18n/index.ts';
+import { NewShipmentForm } from './NewShipmentForm.tsx';
+import { ShipmentList } from './ShipmentList.tsx';
+
+export function ShipmentsScreen() {
+  const t = useT();
+  const query = useStore((s) => s.query);
+  const total = useStore((s) => s.total);
+  const reset = useStore((s) => s.resetShipments);
+  const [text, setText] = useState(query);
+  // Search as the user types, but only once they pause: each keystroke would otherwise hit the archive.
+  useEffect(() => {
+    if (text === query) return;
+    const timer = setTimeout(() => reset(text), 200);
+    return () => clearTimeout(timer);
+  }, [text, query, reset]);
+  return (
+    <section className="shipments">
+      <NewShipmentForm />
+      <div className="row gap center list-head">
+        <h1>{t.shipments}</h1>
+        <span className="muted" data-testid="shipment-total">{total === null ? t.loading : t.shipmentsCount(total)}</span>
+        <span className="spacer" />
+        <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder}
+          value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      <ShipmentList />
+    </section>
+  );
+}

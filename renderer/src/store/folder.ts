@@ -1,0 +1,84 @@
+// The shipment folder on screen: its documents and findings as the archive returned them, the selected finding
+// and its source rows.
+import type { ShipmentView, SourcePanel } from '../../../shared/ipc/contract.ts';
+import { call } from '../api.ts';
+import type { Slice } from './types.ts';
+
+export type FolderTab = 'documents' | 'check' | 'checklist';
+
+export interface FolderSlice {
+  folder: ShipmentView | null;
+  tab: FolderTab;
+  selectedFinding: number | null;
+  sources: SourcePanel[] | null;
+  openFolder(ref: string): Promise<void>;
+  refreshFolder(): Promise<void>;
+  setTab(tab: FolderTab): void;
+  selectFinding(id: number): Promise<void>;
+  acknowledge(id: number, note: string): Promise<boolean>;
+  attach(group: import('../../../shared/ipc/groups.ts').DocGroup): Promise<void>;
+  backToList(): void;
+}
+
+export const folderSlice: Slice<FolderSlice> = (set, get) => ({
+  folder: null,
+  tab: 'documents',
+  selectedFinding: null,
+  sources: null,
+  async openFolder(ref) {
+    try {
+      const folder = await call('getShipment', { ref });
+      set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [] });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async refreshFolder() {
+    const ref = get().folder?.ref;
+    if (!ref) return;
+    try {
+      set({ folder: await call('getShipment', { ref }) });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  setTab: (tab) => set({ tab }),
+  async selectFinding(id) {
+    const ref = get().folder?.ref;
+    if (!ref) return;
+    set({ selectedFinding: id, sources: null });
+    try {
+      const sources = await call('getSources', { ref, findingId: id });
+      if (get().selectedFinding === id) set({ sources });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async acknowledge(id, note) {
+    const folder = get().folder;
+    if (!folder) return false;
+    try {
+      const updated = await call('acknowledgeFinding', { ref: folder.ref, findingId: id, note });
+      set((s) => ({ folder: s.folder && { ...s.folder, findings: s.folder.findings.map((f) => (f.id === id ? updated : f)) } }));
+      return true;
+    } catch (e) {
+      get().showError(e);
+      return false;
+    }
+  },
+  async attach(group) {
+    const ref = get().folder?.ref;
+    if (!ref) return;
+    try {
+      const files = await call('pickFiles', { purpose: 'attachment' });
+      for (const f of files) await call('addAttachment', { ref, name: f.name, bytes: f.bytes, group });
+      if (files.length) await get().refreshFolder();
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  backToList() {
+    set({ screen: 'shipments', folder: null, pending: [] });
+    get().resetShipments();
+  },
+});

@@ -1,0 +1,18 @@
+// One store from typed slices; components select narrowly (useShallow for objects).
+import { create } from 'zustand';
+import type { Store } from './types.ts';
+import { settingsSlice } from './settings.ts';
+import { archiveSlice } from './archive.ts';
+import { shipmentsSlice } from './shipments.ts';
+import { folderSlice } from './folder.ts';
+import { importSlice } from './importer.ts';
+
+export const useStore = create<Store>()((...a) => ({
+  ...settingsSlice(...a),
+  ...archiveSlice(...a),
+  ...shipmentsSlice(...a),
+  ...folderSlice(...a),
+  ...importSlice(...a),
+}));
+
+export type { Store };

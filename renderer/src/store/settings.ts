@@ -1,0 +1,39 @@
+// Language and the last error shown. The language is remembered by the main process (settings file).
+import type { Lang } from '../../../shared/domain/types.ts';
+import type { IpcError } from '../../../shared/ipc/contract.ts';
+import { call, toIpcError } from '../api.ts';
+import type { Slice } from './types.ts';
+
+export interface SettingsSlice {
+  lang: Lang;
+  recentArchives: string[];
+  error: IpcError | null;
+  loadSettings(): Promise<void>;
+  setLang(lang: Lang): Promise<void>;
+  showError(e: unknown): void;
+  clearError(): void;
+}
+
+export const settingsSlice: Slice<SettingsSlice> = (set, get) => ({
+  lang: 'vi',
+  recentArchives: [],
+  error: null,
+  async loadSettings() {
+    try {
+      const s = await call('getSettings', {});
+      set({ lang: s.lang, recentArchives: s.recentArchives });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async setLang(lang) {
+    set({ lang });
+    try {
+      await call('setSettings', { lang });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  showError: (e) => set({ error: toIpcError(e) }),
+  clearError: () => set({ error: null }),
+});

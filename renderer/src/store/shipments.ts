@@ -1,0 +1,57 @@
+// The shipments list: pages fetched on demand as the virtual list scrolls, so 100,000 folders cost
+// only the rows on screen.
+import type { ShipmentRow } from '../../../shared/ipc/contract.ts';
+import { call } from '../api.ts';
+import type { Slice } from './types.ts';
+
+export const PAGE = 100;
+
+export interface ShipmentsSlice {
+  query: string;
+  total: number | null;
+  pages: Record<number, ShipmentRow[]>;
+  /** Bumped on every reset so a late page of an old search is dropped. */
+  listVersion: number;
+  resetShipments(query?: string): void;
+  ensurePage(page: number): Promise<void>;
+  createShipment(ref: string, direction: 'import' | 'export', eta?: string): Promise<boolean>;
+}
+
+const loading = new Set<string>();
+
+export const shipmentsSlice: Slice<ShipmentsSlice> = (set, get) => ({
+  query: '',
+  total: null,
+  pages: {},
+  listVersion: 0,
+  resetShipments(query = get().query) {
+    set((s) => ({ query, total: null, pages: {}, listVersion: s.listVersion + 1 }));
+    void get().ensurePage(0);
+  },
+  async ensurePage(page) {
+    const { listVersion: version, query, pages } = get();
+    const key = `${version}:${page}`;
+    if (pages[page] || loading.has(key)) return;
+    loading.add(key);
+    try {
+      const r = await call('listShipments', { query: query || undefined, offset: page * PAGE, limit: PAGE });
+      if (get().listVersion !== version) return;
+      set((s) => ({ total: r.total, pages: { ...s.pages, [page]: r.shipments } }));
+    } catch (e) {
+      get().showError(e);
+    } finally {
+      loading.delete(key);
+    }
+  },
+  async createShipment(ref, direction, eta) {
+    try {
+      await call('createShipment', { ref, direction, ...(eta ? { eta } : {}) });
+      get().resetShipments('');
+      await get().openFolder(ref);
+      return true;
+    } catch (e) {
+      get().showError(e);
+      return false;
+    }
+  },
+});

@@ -1,0 +1,9 @@
+import type { StateCreator } from 'zustand';
+import type { SettingsSlice } from './settings.ts';
+import type { ArchiveSlice } from './archive.ts';
+import type { ShipmentsSlice } from './shipments.ts';
+import type { FolderSlice } from './folder.ts';
+import type { ImportSlice } from './importer.ts';
+
+export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice;
+export type Slice<T> = StateCreator<Store, [], [], T>;

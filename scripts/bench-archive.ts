@@ -1,0 +1,161 @@
+// Archive benchmark (npm run bench:archive [-- --shipments 2000 --lines 10 --reuse]).
+// Builds an archive of N generated shipment folders (default 100 000 with 10 lines each: 1 000 000 lines)
+// in .bench/ through the archive module itself, in big transactions, then measures: time to open, 20
+// different full-text searches (p50/p95), `show` of one folder, and the file size.
+// Goals: open < 300 ms, search p95 < 30 ms.
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openArchive, type NewShipment } from '../electron/archive/index.ts';
+import { shipmentJson } from '../electron/archive/report.ts';
+import type { DocumentLine, Finding, ParsedDocument, Role } from '../shared/domain/types.ts';
+
+const { values } = parseArgs({
+  options: {
+    shipments: { type: 'string', default: '100000' },
+    lines: { type: 'string', default: '10' },
+    batch: { type: 'string', default: '2000' },
+    reuse: { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.shipments);
+const LINES = Number(values.lines);
+const BATCH = Number(values.batch);
+const ROOT = resolve(import.meta.dirname, '..');
+const DIR = join(ROOT, '.bench');
+const PATH = join(DIR, `archive-${N}x${LINES}.sqlite`);
+
+// A deterministic generator, so two runs build the same archive.
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+const NOUNS = ['Thiết bị tường lửa', 'Bộ định tuyến VPN', 'Mô-đun bảo mật phần cứng', 'Ổ cứng tự mã hóa', 'Thiết bị mã hóa đường truyền',
+  'Điện thoại bảo mật', 'Thẻ thông minh', 'Phần mềm chữ ký số', 'Bộ chuyển mạch', 'Cáp mạng', 'Máy chủ lưu trữ', 'Đầu đọc thẻ',
+  'Firewall appliance', 'VPN gateway', 'Hardware security module', 'Encrypted USB drive', 'Network switch', 'Wireless access point'];
+const QUALIFIERS = ['có chức năng mã hóa', 'AES-256', 'IPsec', 'dùng cho doanh nghiệp', 'loại để bàn', 'gắn tủ rack', 'Đà Nẵng', 'công suất cao',
+  'không dây', 'hai nguồn', 'with TLS 1.3', 'PKI', 'desktop', 'rack-mount', 'industrial'];
+const HS = ['85176259', '85176249', '84718090', '85235111', '85234999', '84733090', '85437090', '85044090', '85444294', '84717020',
+  '85176100', '85176230', '85258039', '84713020', '85235121', '85291099', '84719090', '85177921', '90318090', '85371019'];
+const PREFIX = ['FG', 'SG', 'VPN-GW', 'HSM', 'ENC-SSD', 'CAB-RJ45', 'SW', 'AP', 'KMS', 'TOKEN', 'NGFW', 'UTM'];
+const MODELS = Array.from({ length: 3000 }, (_, i) => `${PREFIX[i % PREFIX.length]}-${100 + Math.floor(i / PREFIX.length)}${'FGKX'[i % 4]}`);
+const PORTS = ['HPH', 'SGN', 'HAN', 'DAD', 'CLI'];
+const CODES: Finding['code'][] = ['QUANTITY_MISMATCH', 'MISSING_IN_CATALOGUE', 'CONTROLLED_HS_CODE', 'ORIGIN_MISMATCH', 'NOT_IN_PERMIT'];
+const SEV: Record<string, Finding['severity']> = { QUANTITY_MISMATCH: 'error', NOT_IN_PERMIT: 'error', MISSING_IN_CATALOGUE: 'warning', ORIGIN_MISMATCH: 'warning', CONTROLLED_HS_CODE: 'info' };
+
+interface Item { model: string; description: string; hs: string; qty: number }
+
+function doc(role: Role, file: string, number: string, items: Item[]): ParsedDocument {
+  const sheet = role === 'invoice' ? 'Invoice' : 'PL';
+  const lines: DocumentLine[] = items.map((it, i) => {
+    const row = 11 + i;
+    return {
+      sheet, row,
+      model: { value: it.model, sheet, cell: `B${row}` },
+      description: { value: it.description, sheet, cell: `C${row}` },
+      hsCode: { value: it.hs, sheet, cell: `D${row}`, raw: `${it.hs.slice(0, 4)}.${it.hs.slice(4, 6)}.${it.hs.slice(6)}` },
+      quantity: { value: it.qty, sheet, cell: `E${row}` },
+      unit: { value: 'PCE', sheet, cell: `F${row}`, raw: 'PCS' },
+      ...(role === 'invoice' ? { unitPrice: { value: 125.5, sheet, cell: `G${row}` }, amount: { value: 125.5 * it.qty, sheet, cell: `H${row}` } }
+        : { netWeight: { value: 1.2 * it.qty, sheet, cell: `G${row}` }, grossWeight: { value: 1.5 * it.qty, sheet, cell: `H${row}` } }),
+    };
+  });
+  return {
+    role, file, sheet,
+    table: { sheet, headerStart: 9, headerEnd: 10, firstRow: 11, lastRow: 10 + items.length, columns: [{ field: 'model', column: 'B', header: 'Model' }] },
+    header: { number: { value: number, sheet, cell: 'B5' }, date: { value: '2026-11-02', sheet, cell: 'F5' } },
+    lines,
+    notes: [],
+  };
+}
+
+function generate(i: number): NewShipment {
+  const ref = `${PORTS[i % PORTS.length]}-${2020 + (i % 7)}-${String(i).padStart(6, '0')}`;
+  const perDoc = Math.ceil(LINES / 2);
+  const items: Item[] = Array.from({ length: perDoc }, () => ({
+    model: pick(MODELS), description: `${pick(NOUNS)} ${pick(QUALIFIERS)}`, hs: pick(HS), qty: 1 + Math.floor(rnd() * 50),
+  }));
+  const inv = doc('invoice', `invoice-${i}.xlsx`, `INV-${i}`, items);
+  const pl = doc('packing_list', `packing-list-${i}.xlsx`, `PL-${i}`, items.slice(0, LINES - perDoc));
+  // Small stand-in bytes: real spreadsheets (~10 KB each) would only add BLOB pages, which no search reads.
+  const bytes = (tag: string) => new TextEncoder().encode(`${tag} ${ref} ${rnd()}`.padEnd(256, '.'));
+  const findings: Finding[] = Array.from({ length: Math.floor(rnd() * 4) }, () => {
+    const code = pick(CODES);
+    const model = pick(items).model;
+    return { code, severity: SEV[code], model, params: { model, invoice: 20, packing_list: 18 }, refs: [{ role: 'invoice', sheet: 'Invoice', cell: 'E11' }] };
+  });
+  return {
+    ref, direction: i % 3 === 0 ? 'export' : 'import', eta: '2026-12-01', checkDate: '2026-11-20', controlledListId: 'nd58-2016',
+    documents: [
+      { role: 'invoice', name: inv.file, bytes: bytes('inv'), parsed: inv },
+      { role: 'packing_list', name: pl.file, bytes: bytes('pl'), parsed: pl },
+    ],
+    attachments: [],
+    findings,
+  };
+}
+
+function build(): void {
+  mkdirSync(DIR, { recursive: true });
+  for (const f of [PATH, `${PATH}-wal`, `${PATH}-shm`]) rmSync(f, { force: true });
+  const t0 = performance.now();
+  const archive = openArchive(PATH, { create: true, now: () => new Date('2026-11-20T08:00:00Z') });
+  for (let start = 0; start < N; start += BATCH) {
+    archive.batch(() => {
+      for (let i = start; i < Math.min(N, start + BATCH); i++) archive.addShipment(generate(i));
+    });
+    if ((start / BATCH) % 10 === 9) {
+      const s = (performance.now() - t0) / 1000;
+      process.stdout.write(`  ${start + BATCH} folders in ${s.toFixed(0)} s\n`);
+    }
+  }
+  archive.close();
+  console.log(`built ${N} folders / ${N * LINES} lines in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+function measure(): void {
+  const mb = (statSync(PATH).size / 1024 / 1024).toFixed(1);
+  let t = performance.now();
+  const archive = openArchive(PATH);
+  const openMs = performance.now() - t;
+  t = performance.now();
+  const first = archive.listShipments({ limit: 50 });
+  const firstPageMs = performance.now() - t;
+
+  const sample = first.shipments[17].ref;
+  const queries = [
+    'thiet bi', 'thiết bị tường lửa', 'ma hoa duong truyen', 'Đà Nẵng', 'o cung tu ma hoa', '8517.62.59', '85176259', '8471.80',
+    MODELS[7], MODELS[1234].toLowerCase().replace(/-/g, ''), 'VPN-GW-1', 'hsm', sample, 'SGN-2024', `INV-${Math.floor(N / 3)}`,
+    `packing-list-${Math.floor(N / 2)}.xlsx`, 'firewall appliance', 'chu ky so PKI', 'không dây', 'rack-mount industrial',
+  ];
+  const rows: { q: string; total: number; firstMs: number; warmMs: number }[] = [];
+  for (const q of queries) {
+    let t1 = performance.now();
+    const r = archive.listShipments({ query: q, limit: 50 });
+    const firstMs = performance.now() - t1;
+    t1 = performance.now();
+    archive.listShipments({ query: q, limit: 50 });
+    rows.push({ q, total: r.total, firstMs, warmMs: performance.now() - t1 });
+  }
+  t = performance.now();
+  const detail = archive.getShipment(sample);
+  const json = JSON.stringify(shipmentJson(detail, 'en'));
+  const showMs = performance.now() - t;
+  archive.close();
+
+  console.log(`\narchive: ${PATH}`);
+  console.log(`folders: ${N}, lines: ${N * LINES}, file size: ${mb} MB`);
+  console.log(`open: ${ms(openMs)} (goal < 300 ms); first page of the list (50 of ${first.total}): ${ms(firstPageMs)}`);
+  console.log('searches (limit 50, with total count):');
+  for (const r of rows) console.log(`  ${r.q.padEnd(28)} ${String(r.total).padStart(7)} hits  first ${ms(r.firstMs).padStart(9)}  again ${ms(r.warmMs).padStart(9)}`);
+  const firsts = rows.map((r) => r.firstMs);
+  const warms = rows.map((r) => r.warmMs);
+  console.log(`search p50/p95: first run ${ms(pct(firsts, 50))} / ${ms(pct(firsts, 95))}, again ${ms(pct(warms, 50))} / ${ms(pct(warms, 95))} (goal p95 < 30 ms)`);
+  console.log(`show ${sample}: ${ms(showMs)} (${detail.documents.length} documents, ${detail.documents.reduce((s, d) => s + d.lines, 0)} lines, ${json.length} bytes of JSON)`);
+}
+
+if (!values.reuse || !existsSync(PATH)) build();
+measure();

@@ -1,0 +1,54 @@
+// Handlers over a real archive in a scratch folder, with scripted dialogs: what the bridge runs, minus HTTP.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openArchive } from '../../electron/archive/index.ts';
+import type { Archive } from '../../electron/archive/types.ts';
+import { loadControlledLists } from '../../electron/reference/controlled-lists.ts';
+import { createDispatch } from '../../electron/handlers/dispatch.ts';
+import { createHandlers } from '../../electron/handlers/index.ts';
+import { fileSettings } from '../../electron/handlers/settings-file.ts';
+import { layoutKey } from '../../shared/import/layout-key.ts';
+import type { Role } from '../../shared/domain/types.ts';
+
+export const DEMO: [Role, string][] = [
+  ['invoice', 'invoice.xlsx'], ['packing_list', 'packing-list.xlsx'], ['permit', 'permit.xlsx'], ['catalogue', 'catalogue.xlsx'],
+];
+
+export function demoBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(resolve('seeds/demo', file)));
+}
+
+export function harness() {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
+  const opened: Archive[] = [];
+  const answers = { archive: join(dir, 'client.dossier') as string | null, files: [] as string[] };
+  const handlers = createHandlers({
+    openArchive: (path, o) => {
+      const a = openArchive(path, o);
+      opened.push(a);
+      return a;
+    },
+    dialogs: {
+      openArchive: async () => answers.archive,
+      createArchive: async () => answers.archive,
+      openFiles: async () => answers.files,
+    },
+    readFile: async (p) => new Uint8Array(readFileSync(p)),
+    clock: () => new Date('2026-11-20T12:00:00'),
+    loadControlledLists: () => loadControlledLists(join(dir, 'no-user-lists')),
+    settings: fileSettings(join(dir, 'settings.json')),
+    user: () => 'tester',
+    layoutKey,
+  });
+  return {
+    dir,
+    answers,
+    dispatch: createDispatch(handlers),
+    archive: () => opened[opened.length - 1],
+    dispose() {
+      handlers.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

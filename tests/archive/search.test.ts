@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
+import { toFtsQuery } from '../../electron/archive/search.ts';
+import { incoming, shipment, tempDir } from './helpers.ts';
+
+function seeded(): SqliteArchive {
+  const a = openArchive(join(tempDir(), 's.sqlite'), { create: true });
+  a.addShipment(shipment('HPH-2026-0117'));
+  a.addShipment(shipment('SGN-2026-0042', {
+    documents: [
+      incoming('invoice', 'Hóa đơn Đồng Nai.xlsx', [{ model: 'ENC-SSD-1T', description: 'Ổ cứng tự mã hóa 1 TB', hs: '85235111' }], { number: 'ĐN-777' }),
+      incoming('packing_list', 'pl.csv', [{ model: 'ENC-SSD-1T' }]),
+    ],
+    attachments: [],
+  }));
+  a.createShipment('EMPTY-1', 'export');
+  return a;
+}
+
+const refs = (a: SqliteArchive, q: string) => a.listShipments({ query: q }).shipments.map((s) => s.ref);
+
+describe('full-text search', () => {
+  it('is accent-insensitive both ways, đ included', () => {
+    const a = seeded();
+    expect(refs(a, 'thiet bi')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'thiết bị')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'THIET BI tuong lua')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'da nang')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'Đà Nẵng')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'dong nai')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, 'o cung tu ma hoa')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, 'mã hóa')).toEqual(['SGN-2026-0042', 'HPH-2026-0117']);
+    a.close();
+  });
+
+  it('finds HS codes written with or without dots, whole or partial', () => {
+    const a = seeded();
+    expect(refs(a, '85176259')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, '8517.62.59')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, '8517 62 59')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, '8523.51')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, '852351')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, '85176258')).toEqual([]);
+    a.close();
+  });
+
+  it('finds references, models, document numbers and file names, also by prefix', () => {
+    const a = seeded();
+    expect(refs(a, 'HPH-2026-0117')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'hph2026')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'FG-100F')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'fg100f')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'HSM')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'dn-777')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, 'INV-SGN')).toEqual([]); // that folder's invoice is numbered ĐN-777
+    expect(refs(a, 'contract.pdf')).toEqual(['HPH-2026-0117']);
+    expect(refs(a, 'hoa don')).toEqual(['SGN-2026-0042']);
+    expect(refs(a, 'EMPTY')).toEqual(['EMPTY-1']);
+    expect(refs(a, 'enc-ssd')).toEqual(['SGN-2026-0042']);
+    expect(a.listShipments({ query: 'firewall' }).total).toBe(1);
+    a.close();
+  });
+
+  it('treats the user’s text as words, never as FTS5 syntax', () => {
+    const a = seeded();
+    for (const q of ['"', 'NEAR(', 'a OR b', '*', 'col:x', '-', '^foo', ')(', 'AND']) {
+      expect(() => a.listShipments({ query: q }), q).not.toThrow();
+    }
+    expect(toFtsQuery('  ')).toBeNull();
+    expect(toFtsQuery('8517.62 Thiết')).toBe('"851762" AND "thiet"*');
+    expect(toFtsQuery('VPN-GW-2 x')).toBe('"vpngw2" AND "x"');
+    expect(refs(a, '')).toEqual(['EMPTY-1', 'SGN-2026-0042', 'HPH-2026-0117']);
+    a.close();
+  });
+});
