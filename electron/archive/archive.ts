@@ -209,7 +209,17 @@ export class SqliteArchive implements Archive {
     if (!existsSync(dirname(dest))) throw new ArchiveError('NOT_FOUND', `The folder of ${destPath} does not exist: create it first.`);
     const tmp = join(dirname(dest), `.${basename(dest)}.backup-${process.pid}-${Date.now()}`);
     try {
-      await this.db.backup(tmp);
+      // SQLite restarts a backup whenever another connection writes; in steps of 100 pages (the default) a
+      // large archive under a steady writer might never finish. 16 MB steps keep the app responsive, and once
+      // a restart is seen, the rest is copied in one step (a WAL read snapshot: writers are not blocked).
+      let remaining = Infinity;
+      await this.db.backup(tmp, {
+        progress: ({ remainingPages }) => {
+          const restarted = remainingPages > remaining;
+          remaining = remainingPages;
+          return restarted ? 0x7fffffff : 4096;
+        },
+      });
       const fd = openSync(tmp, 'r+');
       try { fsyncSync(fd); } finally { closeSync(fd); }
       renameSync(tmp, dest);
