@@ -2,7 +2,7 @@
 // `npx dossier` right after `npm install`, with no build step: the TypeScript CLI is bundled by esbuild into
 // node_modules/.cache/dossier/ the first time and again whenever a source file is newer than the bundle
 // (about 0.3 s once; later starts skip TypeScript entirely). Without esbuild, tsx runs the sources directly.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,6 +49,7 @@ async function ensureBundle() {
       logLevel: 'silent',
     });
   } catch {
+    rmSync(tmp, { force: true });
     return false; // a source that does not compile: tsx reports it where it matters
   }
   renameSync(tmp, bundle);
