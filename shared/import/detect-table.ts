@@ -48,8 +48,17 @@ function mergedHeaderText(sheet: Sheet): (r: number, c: number) => string {
   };
 }
 
+/** Columns a header may use: the rows' cells, and merged cells reaching past them (a last "Origin" merged down two rows). */
 function rowWidth(sheet: Sheet, r: number, r2 = r): number {
-  return Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r2]?.length ?? 0);
+  let width = Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r2]?.length ?? 0);
+  for (const m of sheet.merges) if (m.s.r <= r2 && m.e.r >= r) width = Math.max(width, Math.min(m.e.c, 256) + 1);
+  return width;
+}
+
+/** Whether a header cell is a group title over several columns ("Số lượng / Quantity" over "Q'ty" and "Unit"). */
+function isGroupTitle(text: (r: number, c: number) => string, r: number, c: number): boolean {
+  const t = text(r, c);
+  return t !== '' && ((c > 0 && text(r, c - 1) === t) || text(r, c + 1) === t);
 }
 
 function classifyRows(sheet: Sheet, text: (r: number, c: number) => string, start: number, end: number): Candidate {
@@ -65,9 +74,11 @@ function classifyRows(sheet: Sheet, text: (r: number, c: number) => string, star
     const header = parts.join(' / ');
     let match = classifyColumnHeader(header);
     // A two-row header may name the field in its lower row only ("Weight (kg)" over "N.W." and "G.W.").
+    // Under a group title the lower row names the column itself, whatever words the title shares with a neighbour.
     if (parts.length > 1) {
       const lower = classifyColumnHeader(parts[parts.length - 1]);
-      if (lower && (!match || lower.score > match.score)) match = lower;
+      const grouped = end > start && isGroupTitle(text, start, c);
+      if (lower && (!match || grouped || lower.score > match.score)) match = lower;
     }
     if (!match) continue;
     const prev = best.get(match.field);
@@ -142,7 +153,9 @@ function extendToTwoRows(sheet: Sheet, text: (r: number, c: number) => string, s
   }
   if (chosen === single && r > 0 && isTextRow(sheet, r - 1)) {
     const pair = classifyRows(sheet, text, r - 1, r);
-    if (quality(pair, role) > baseQ) chosen = pair;
+    // A cell merged down across both rows ("STT / No.", "Xuất xứ / Origin") proves they are one header.
+    const q = quality(pair, role);
+    if (q > baseQ || (q === baseQ && sheet.merges.some((m) => m.s.r <= r - 1 && m.e.r >= r))) chosen = pair;
   }
   return chosen;
 }

@@ -2,6 +2,7 @@
 // invoice number/date/currency/total, packing-list totals, permit number/dates/licensee.
 import type { DocumentHeader, HeaderKey, LineField, Role, Sourced } from '../domain/types.ts';
 import { parseDate } from '../parse/date.ts';
+import { stripAccents } from '../parse/fold.ts';
 import { parseNumber } from '../parse/number.ts';
 import type { DetectedTable } from './detect-table.ts';
 import { matchLabel } from './header-vocabulary.ts';
@@ -31,6 +32,8 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
         if (typeof v !== 'string') continue;
         const label = matchLabel(role, v);
         if (!label || header[label.key] !== undefined) continue;
+        // On the TOTAL row a bare "Total" is read by column (fillFromTotals): the number right of it is the quantity sum.
+        if (r === body.totalRow && label.key === 'total') continue;
         const found = findValue(rows, r, c, label.rest, KIND[label.key], body.convention);
         if (!found) continue;
         (header as Record<string, Sourced<string | number>>)[label.key] = { ...found, sheet };
@@ -40,11 +43,16 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   scan(0, table.headerStart);
   // The TOTAL row's own figures come by column, not by label: its "Total" cell sits left of the quantity sum.
   fillFromTotals(header, body.totals, role);
-  const footer = Math.max(body.lastRow, body.totalRow) + 1;
+  // From the TOTAL row itself: "Total packages: 3" under the table ends the table and states a total.
+  const footer = body.totalRow >= 0 ? body.totalRow : body.lastRow + 1;
   scan(footer, footer + FOOTER_ROWS);
   if (role === 'permit' && !header.issue_date) {
     const dated = officialDateLine(rows, table.headerStart, sheet);
     if (dated) header.issue_date = dated;
+  }
+  if (role === 'permit' && !header.valid_until) {
+    const until = validitySentence(rows, [[0, table.headerStart], [footer, footer + FOOTER_ROWS]], sheet);
+    if (until) header.valid_until = until;
   }
   if (role === 'invoice' && !header.currency) {
     const currency = currencyFromTable(table, body);
@@ -64,6 +72,28 @@ function officialDateLine(rows: CellValue[][], before: number, sheet: string): S
       if (typeof v !== 'string' || !PLACE_AND_DATE.test(v)) continue;
       const date = parseDate(v);
       if (date) return { value: date, sheet, cell: columnLetter(c) + (r + 1), raw: v };
+    }
+  }
+  return undefined;
+}
+
+// Permits often state their validity in a sentence rather than beside a label:
+// "Giấy phép này có giá trị đến hết ngày 14/10/2027", "This permit is valid until 14 Oct 2027".
+const VALID_UNTIL_IN_SENTENCE = /(co gia tri|co hieu luc|valid)\s*(su dung\s*)?(den|toi|until|to|through)\s*(het\s*)?/;
+
+function validitySentence(rows: CellValue[][], ranges: [number, number][], sheet: string): Sourced<string> | undefined {
+  for (const [from, to] of ranges) {
+    for (let r = from; r < Math.min(to, rows.length); r++) {
+      const row = rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string') continue;
+        const text = stripAccents(v);
+        const m = VALID_UNTIL_IN_SENTENCE.exec(text);
+        if (!m) continue;
+        const date = parseDate(text.slice(m.index + m[0].length));
+        if (date) return { value: date, sheet, cell: columnLetter(c) + (r + 1), raw: v };
+      }
     }
   }
   return undefined;

@@ -28,9 +28,17 @@ type Format = 'zip' | 'ole' | 'text' | 'unknown';
 function sniff(bytes: Uint8Array): Format {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  // Excel's "Unicode text" export is UTF-16 with a byte-order mark: text, though full of zero bytes.
+  if (utf16Of(bytes)) return 'text';
   const probe = bytes.subarray(0, 4096);
   for (const b of probe) if (b === 0) return 'unknown';
   return 'text';
+}
+
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 function extensionOf(file: string): string {
@@ -110,10 +118,10 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
   return cell.v as CellValue;
 }
 
-// CSV: decoded as UTF-8 (BOM stripped) and kept as text so our number parser, not SheetJS's, decides
+// CSV: decoded as UTF-8, or UTF-16 when a byte-order mark says so (BOM stripped), and kept as text so our number parser, not SheetJS's, decides
 // what "1.200" means. The separator is whichever of ; , tab | splits the first lines most consistently.
 function readText(file: string, bytes: Uint8Array): Result<Workbook> {
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text = new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const sep = detectSeparator(text);
   let wb: XLSX.WorkBook;

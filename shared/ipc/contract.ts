@@ -49,7 +49,7 @@ export const REQUEST_SCHEMAS = {
     limit: z.number().int().min(1).max(MAX_PAGE),
   }).strict(),
   createShipment: z.object({ ref, direction: z.enum(['import', 'export']), eta: isoDate.optional() }).strict(),
-  getShipment: z.object({ ref }).strict(),
+  getShipment: z.object({ ref, lang }).strict(),
   pickFiles: z.object({ purpose: z.enum(['documents', 'attachment']) }).strict(),
   previewDocument: z.object({ role, file: fileName, bytes, override: layoutOverride.optional() }).strict(),
   importDocument: z.object({
@@ -57,7 +57,7 @@ export const REQUEST_SCHEMAS = {
   }).strict(),
   addAttachment: z.object({ ref, name: fileName, bytes, group }).strict(),
   getSources: z.object({ ref, findingId: z.number().int().min(1) }).strict(),
-  acknowledgeFinding: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE) }).strict(),
+  acknowledgeFinding: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
   getAudit: z.object({ ref: ref.optional() }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
@@ -111,8 +111,8 @@ export interface FindingView {
   code: string;
   severity: Severity;
   model?: string;
-  /** Both languages, so switching language needs no round trip. */
-  message: Record<Lang, string>;
+  /** In the language asked for: a 10,000-line folder's findings are megabytes already in one language. */
+  message: string;
   refs: { role: Role; sheet: string; cell: string }[];
   acknowledgement?: { note: string; by: string; at: string };
 }

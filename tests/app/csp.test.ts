@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP, isAllowedRequest } from '../../electron/main/csp.ts';
+import { CSP, isAllowedRequest, isAppPage } from '../../electron/main/csp.ts';
 
 describe('content security policy', () => {
   const directives = new Map(CSP.split(';').map((d) => {
@@ -35,5 +35,20 @@ describe('request filter', () => {
     for (const url of ['https://example.com/', 'http://127.0.0.1:4173/', 'ws://localhost/', 'data:text/html,hi', 'ftp://x/', 'not a url', '']) {
       expect(isAllowedRequest(url), url).toBe(false);
     }
+  });
+});
+
+describe('IPC sender check', () => {
+  const index = 'file:///opt/My%20Apps/Dossier/resources/app.asar/dist/renderer/index.html';
+
+  it('accepts the app page however its path is encoded, with or without a hash', () => {
+    expect(isAppPage(index, index)).toBe(true);
+    expect(isAppPage('file:///opt/My Apps/Dossier/resources/app.asar/dist/renderer/index.html#x', index)).toBe(true);
+  });
+
+  it('refuses any other page', () => {
+    expect(isAppPage('file:///tmp/evil.html', index)).toBe(false);
+    expect(isAppPage('https://example.com/opt/My%20Apps/Dossier/resources/app.asar/dist/renderer/index.html', index)).toBe(false);
+    expect(isAppPage('', index)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ let before: unknown;
 
 const snapshot = async () => ({
   list: await h.dispatch('listShipments', { offset: 0, limit: 50 }),
-  shipment: await h.dispatch('getShipment', { ref: REF }),
+  shipment: await h.dispatch('getShipment', { ref: REF, lang: 'en' }),
   audit: (h.archive().audit()).length,
 });
 
@@ -37,20 +37,21 @@ const MALFORMED: [string, unknown, unknown][] = [
   ['payload a string', 'getShipment', 'HPH-2026-0117'],
   ['payload an array', 'getShipment', [REF]],
   ['payload null for a request with fields', 'createShipment', null],
-  ['ref a number', 'getShipment', { ref: 42 }],
+  ['ref a number', 'getShipment', { ref: 42, lang: 'en' }],
+  ['language missing', 'getShipment', { ref: REF }],
   ['ref empty', 'createShipment', { ref: '   ', direction: 'import' }],
   ['ref with a control character', 'createShipment', { ref: 'A\u0000B', direction: 'import' }],
   ['ref a huge string', 'createShipment', { ref: huge, direction: 'import' }],
   ['direction unknown', 'createShipment', { ref: 'NEW-1', direction: 'sideways' }],
   ['eta not a date', 'createShipment', { ref: 'NEW-1', direction: 'import', eta: 'tomorrow' }],
   ['extra key', 'createShipment', { ref: 'NEW-1', direction: 'import', sql: 'DROP TABLE shipments' }],
-  ['finding id a string', 'acknowledgeFinding', { ref: REF, findingId: '1', note: 'x' }],
-  ['finding id negative', 'acknowledgeFinding', { ref: REF, findingId: -1, note: 'x' }],
-  ['finding id fractional', 'acknowledgeFinding', { ref: REF, findingId: 1.5, note: 'x' }],
-  ['note blank', 'acknowledgeFinding', { ref: REF, findingId: 1, note: '   ' }],
-  ['note a huge string', 'acknowledgeFinding', { ref: REF, findingId: 1, note: huge }],
-  ['finding that does not exist', 'acknowledgeFinding', { ref: REF, findingId: 999_999, note: 'x' }],
-  ['shipment that does not exist', 'getShipment', { ref: 'NOPE' }],
+  ['finding id a string', 'acknowledgeFinding', { ref: REF, findingId: '1', note: 'x', lang: 'en' }],
+  ['finding id negative', 'acknowledgeFinding', { ref: REF, findingId: -1, note: 'x', lang: 'en' }],
+  ['finding id fractional', 'acknowledgeFinding', { ref: REF, findingId: 1.5, note: 'x', lang: 'en' }],
+  ['note blank', 'acknowledgeFinding', { ref: REF, findingId: 1, note: '   ', lang: 'en' }],
+  ['note a huge string', 'acknowledgeFinding', { ref: REF, findingId: 1, note: huge, lang: 'en' }],
+  ['finding that does not exist', 'acknowledgeFinding', { ref: REF, findingId: 999_999, note: 'x', lang: 'en' }],
+  ['shipment that does not exist', 'getShipment', { ref: 'NOPE', lang: 'vi' }],
   ['bytes a string', 'importDocument', { ref: REF, role: 'invoice', file: 'i.xlsx', bytes: 'UEsDBA==', remember: false }],
   ['bytes an array of numbers', 'importDocument', { ref: REF, role: 'invoice', file: 'i.xlsx', bytes: [80, 75, 3, 4], remember: false }],
   ['bytes too many', 'importDocument', { ref: REF, role: 'invoice', file: 'i.xlsx', bytes: new Uint8Array(MAX_FILE_BYTES + 1), remember: false }],
@@ -81,7 +82,7 @@ describe('malformed IPC messages', () => {
   });
 
   it('the valid messages around them still work', async () => {
-    const shipment = await h.dispatch('getShipment', { ref: REF });
+    const shipment = await h.dispatch('getShipment', { ref: REF, lang: 'en' });
     expect(shipment).toMatchObject({ ok: true, value: { ref: REF, documents: expect.any(Array) } });
   });
 });

@@ -22,7 +22,8 @@ export function amounts(ctx: CheckContext): Finding[] {
     }
     if (!q || !p || !a) continue;
     const expected = q.value * p.value;
-    if (!differs(Math.round(expected * 100) / 100, a.value, CENT)) continue;
+    // The exact product: rounding it to cents first would let a line 0.014 off pass as 0.01 off.
+    if (!differs(expected, a.value, CENT)) continue;
     out.push(finding('LINE_AMOUNT_MISMATCH', {
       model: line.model?.value ?? '', quantity: q.value, unit_price: p.value, expected: round(expected), stated: a.value,
     }, [ref('invoice', q), ref('invoice', p), ref('invoice', a)], line.model ? ctx.displayName.get(modelKey(line.model.value)) ?? line.model.value : undefined));
