@@ -41,6 +41,21 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Documents that travel with a dossier and get attached in the wrong slot: said by name, not as "damaged". */
+function otherDocumentKind(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  if (head.startsWith('%PDF')) return 'PDF document';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'JPEG image';
+  if (head.startsWith('\x89PNG')) return 'PNG image';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    // A zip's entry names are stored in plain text: Word and PowerPoint files name their own folders.
+    const names = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 65536)));
+    if (!names.includes('xl/') && names.includes('word/')) return 'Word document';
+    if (!names.includes('xl/') && names.includes('ppt/')) return 'PowerPoint presentation';
+  }
+  return null;
+}
+
 function extensionOf(file: string): string {
   const m = file.toLowerCase().match(/\.([a-z0-9]+)$/);
   return m ? m[1] : '';
@@ -58,6 +73,11 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> 
   }
   const ext = extensionOf(file);
   const format = sniff(bytes);
+  const other = otherDocumentKind(bytes);
+  if (other) {
+    return fail(inputError(file, `${file} is a ${other}, not a spreadsheet: ask the sender for the Excel file (.xlsx, .xls or .csv).`,
+      `${file} là tệp ${other}, không phải bảng tính: hãy xin người gửi tệp Excel (.xlsx, .xls hoặc .csv).`));
+  }
   if (format === 'unknown') {
     return fail(inputError(file, `${file} is not a spreadsheet: save it as .xlsx, .xls or .csv and retry.`,
       `${file} không phải bảng tính: hãy lưu thành .xlsx, .xls hoặc .csv rồi thử lại.`));

@@ -19,7 +19,8 @@ export function origin(ctx: CheckContext): Finding[] {
     if (!first || !other) continue;
     const name = ctx.displayName.get(key)!;
     out.push(finding('ORIGIN_MISMATCH', { model: name, first_role: first.role, first_origin: first.raw, other: other.role, other_origin: other.raw },
-      seen.map((s) => s.at), name));
+      // The cells that disagree, and the first one they disagree with.
+      seen.filter((s) => s === first || s.code !== first.code).map((s) => s.at), name));
   }
   return out;
 }

@@ -1,24 +1,24 @@
 // The same model counted in different units (after synonyms: PCS = CÁI = 个; SET = BỘ = 套).
+// Compared against the first document that states a unit: the invoice, else the packing list.
 import type { Finding, Role } from '../../domain/types.ts';
 import { finding, refsOf, writtenUnit, type CheckContext } from '../context.ts';
 
-const OTHERS: Role[] = ['packing_list', 'permit'];
+const ORDER: Role[] = ['invoice', 'packing_list', 'permit'];
 
 export function unit(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const inv = ctx.items.invoice;
-  if (!inv) return out;
   for (const key of ctx.keys) {
-    const a = inv.get(key);
-    const ua = writtenUnit(a);
-    if (!a || !ua) continue;
-    for (const role of OTHERS) {
-      const b = ctx.items[role]?.get(key);
-      const ub = writtenUnit(b);
-      if (!b || !ub || ub.code === ua.code) continue;
+    const stated = ORDER.flatMap((role) => {
+      const group = ctx.items[role]?.get(key);
+      const u = writtenUnit(group);
+      return group && u ? [{ role, group, unit: u }] : [];
+    });
+    const [base, ...others] = stated;
+    for (const other of others) {
+      if (other.unit.code === base.unit.code) continue;
       const name = ctx.displayName.get(key)!;
-      out.push(finding('UNIT_MISMATCH', { model: name, other: role, invoice_unit: ua.raw, other_unit: ub.raw },
-        [...refsOf('invoice', a, 'unit'), ...refsOf(role, b, 'unit')], name));
+      out.push(finding('UNIT_MISMATCH', { model: name, first_role: base.role, invoice_unit: base.unit.raw, other: other.role, other_unit: other.unit.raw },
+        [...refsOf(base.role, base.group, 'unit'), ...refsOf(other.role, other.group, 'unit')], name));
     }
   }
   return out;
