@@ -42,16 +42,16 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Documents that travel with a dossier and get attached in the wrong slot: said by name, not as "damaged". */
-function otherDocumentKind(bytes: Uint8Array): string | null {
+function otherDocumentKind(bytes: Uint8Array): { en: string; vi: string } | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
-  if (head.startsWith('%PDF')) return 'PDF document';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'JPEG image';
-  if (head.startsWith('\x89PNG')) return 'PNG image';
+  if (head.startsWith('%PDF')) return { en: 'PDF document', vi: 'tài liệu PDF' };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return { en: 'JPEG image', vi: 'ảnh JPEG' };
+  if (head.startsWith('\x89PNG')) return { en: 'PNG image', vi: 'ảnh PNG' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // A zip's entry names are stored in plain text: Word and PowerPoint files name their own folders.
     const names = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 65536)));
-    if (!names.includes('xl/') && names.includes('word/')) return 'Word document';
-    if (!names.includes('xl/') && names.includes('ppt/')) return 'PowerPoint presentation';
+    if (!names.includes('xl/') && names.includes('word/')) return { en: 'Word document', vi: 'tài liệu Word' };
+    if (!names.includes('xl/') && names.includes('ppt/')) return { en: 'PowerPoint presentation', vi: 'bản trình chiếu PowerPoint' };
   }
   return null;
 }
@@ -75,8 +75,8 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> 
   const format = sniff(bytes);
   const other = otherDocumentKind(bytes);
   if (other) {
-    return fail(inputError(file, `${file} is a ${other}, not a spreadsheet: ask the sender for the Excel file (.xlsx, .xls or .csv).`,
-      `${file} là tệp ${other}, không phải bảng tính: hãy xin người gửi tệp Excel (.xlsx, .xls hoặc .csv).`));
+    return fail(inputError(file, `${file} is a ${other.en}, not a spreadsheet: ask the sender for the Excel file (.xlsx, .xls or .csv).`,
+      `${file} là ${other.vi}, không phải bảng tính: hãy xin người gửi tệp Excel (.xlsx, .xls hoặc .csv).`));
   }
   if (format === 'unknown') {
     return fail(inputError(file, `${file} is not a spreadsheet: save it as .xlsx, .xls or .csv and retry.`,
