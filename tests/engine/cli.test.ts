@@ -144,6 +144,15 @@ describe('dossier check: exit status 2, one line on stderr', () => {
     expectUnusable(withInvoice(path('locked.xlsx')), 'locked.xlsx', 'password');
   });
 
+  it('a PDF or a Word document saved under a spreadsheet name', () => {
+    writeFileSync(path('scan.xlsx'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 0x41)]));
+    expectUnusable(withInvoice(path('scan.xlsx')), 'scan.xlsx', 'PDF document', 'not a spreadsheet');
+    const docx = XLSX.CFB.utils.cfb_new({ fileType: 'zip' } as never);
+    XLSX.CFB.utils.cfb_add(docx, 'word/document.xml', Buffer.from('<w:document/>'));
+    writeFileSync(path('letter-w.xlsx'), XLSX.CFB.write(docx, { fileType: 'zip', type: 'buffer' } as never) as Buffer);
+    expectUnusable(withInvoice(path('letter-w.xlsx')), 'letter-w.xlsx', 'Word document');
+  });
+
   it('a sheet with no line-item table', () => {
     expectUnusable(withInvoice(path('letter.xlsx')), 'letter.xlsx', 'sheet "Letter"', 'no line-item table');
   });
