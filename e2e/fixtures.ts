@@ -28,10 +28,18 @@ export const test = base.extend<TestFixtures, { clientScript: string }>({
   },
   bridge: async ({ page, tmp, clientScript }, use) => {
     const bridge = await spawnBridge({ dir: tmp, today: DEMO_DATE });
+    // A CSP violation or an uncaught error anywhere in a test fails it, whatever the test looked at.
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     await page.addInitScript({ content: clientScript });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(bridge.url);
     await use(bridge);
     await bridge.stop();
+    expect(problems).toEqual([]);
   },
 });
 

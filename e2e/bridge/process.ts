@@ -1,7 +1,7 @@
 // Runs the bridge in its own Node process (tsx): the engine's JSON imports need tsx's loader, and a process
 // per test is the simplest isolation there is.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { decode, encode } from '../../shared/ipc/codec.ts';
+import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 
 export interface BridgeProcess {
   url: string;
@@ -25,7 +25,7 @@ export async function spawnBridge(o: { dir: string; today?: string; root?: strin
     });
     child.once('exit', (code) => reject(new Error(`bridge exited with ${code} before listening`)));
   });
-  const post = (path: string, body: string) => fetch(new URL(path, url), { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const post = (path: string, body: string | Uint8Array) => fetch(new URL(path, url), { method: 'POST', body: typeof body === 'string' ? body : new Blob([body as BlobPart]) });
   return {
     url,
     async setDialogs(answers) {
@@ -33,7 +33,7 @@ export async function spawnBridge(o: { dir: string; today?: string; root?: strin
       if (res.status !== 204) throw new Error(`bridge refused dialog answers: ${res.status}`);
     },
     async call(channel, payload) {
-      return decode(await (await post(`/ipc/${encodeURIComponent(channel)}`, encode(payload))).text());
+      return unpack(new Uint8Array(await (await post(`/ipc/${encodeURIComponent(channel)}`, packToBytes(payload))).arrayBuffer()));
     },
     stop: () => stop(child),
   };

@@ -1,6 +1,6 @@
 // The e2e bridge: the real handlers over loopback HTTP, serving the real renderer bundle. Only the transport
 // differs from Electron (fetch instead of ipcRenderer.invoke); validation and dispatch are the same code.
-// Standalone: `npx tsx e2e/bridge/server.ts [archive-dir]` prints a URL to open in a browser.
+// By hand: `npx vite build && npx tsx e2e/bridge/server.ts [--dir d] [--today YYYY-MM-DD]` prints a URL to open.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { fileSettings } from '../../electron/handlers/settings-file.ts';
 import { CSP } from '../../electron/main/csp.ts';
 import { layoutKey } from '../../shared/import/layout-key.ts';
-import { decode, encode } from '../../shared/ipc/codec.ts';
+import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
 
 const TYPES: Record<string, string> = {
@@ -30,6 +30,8 @@ export interface BridgeOptions {
   today?: string;
   /** Accept POST /__e2e/dialogs, telling the scripted dialogs what the "user" picks next. */
   scripted?: boolean;
+  /** For a person with a browser (not Playwright): served and loaded before the app to define window.dossier. */
+  clientScript?: string;
 }
 
 export interface Bridge {
@@ -55,7 +57,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);
-  const server = createServer((req, res) => void route(req, res, root, dispatch, opts.scripted ? dialogs : null));
+  const server = createServer((req, res) => void route(req, res, root, dispatch, opts.scripted ? dialogs : null, opts.clientScript));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
   return {
@@ -66,38 +68,44 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, root: string, dispatch: Dispatch, dialogs: ScriptedDialogs | null): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, root: string, dispatch: Dispatch, dialogs: ScriptedDialogs | null, client?: string): Promise<void> {
   try {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Only the page this server serves may call it: another site open in the same browser must not.
+    const origin = req.headers.origin;
+    if (req.method === 'POST' && origin && origin !== `http://${req.headers.host}`) return void res.writeHead(403).end();
     if (dialogs && req.method === 'POST' && url.pathname === '/__e2e/dialogs') {
-      Object.assign(dialogs, JSON.parse(await readBody(req)) as Partial<ScriptedDialogs>);
+      Object.assign(dialogs, JSON.parse(new TextDecoder().decode(await readBody(req))) as Partial<ScriptedDialogs>);
       return void res.writeHead(204).end();
     }
     if (req.method === 'POST' && url.pathname.startsWith('/ipc/')) {
       const body = await readBody(req);
       let payload: unknown;
       try {
-        payload = decode(body);
+        payload = unpack(body);
       } catch {
         payload = Symbol('undecodable'); // fails validation like any malformed message
       }
       const reply = await dispatch(decodeURIComponent(url.pathname.slice(5)), payload);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(encode(reply));
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(packToBytes(reply));
       return;
     }
     if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (client && url.pathname === '/__bridge/client.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(client);
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
-    const data = await readFile(file).catch(() => null);
+    let data = await readFile(file).catch(() => null);
     if (!data) return void res.writeHead(404).end();
+    // A classic script runs before the app's module script: window.dossier exists when the app starts.
+    if (client && rel === 'index.html') data = Buffer.from(data.toString('utf8').replace('</head>', '<script src="./__bridge/client.js"></script></head>'));
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP }).end(data);
   } catch (e) {
     res.writeHead(500).end(String(e));
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Uint8Array> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -106,7 +114,7 @@ function readBody(req: IncomingMessage): Promise<string> {
       if (size > MAX_BODY) { fail(new Error('body too large')); req.destroy(); return; }
       chunks.push(c);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => ok(new Uint8Array(Buffer.concat(chunks))));
     req.on('error', fail);
   });
 }
@@ -122,8 +130,12 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const dir = arg('dir') ?? mkdtempSync(join(tmpdir(), 'dossier-bridge-'));
-  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: process.argv.includes('--e2e') });
-  if (!process.argv.includes('--e2e')) bridge.dialogs.archiveToCreate = bridge.dialogs.archiveToOpen = join(dir, 'archive.dossier');
+  const e2e = process.argv.includes('--e2e');
+  // By hand, the page gets window.dossier from the bridge itself; Playwright injects it with addInitScript.
+  const clientScript = e2e ? undefined
+    : (await import('esbuild')).buildSync({ entryPoints: [resolve('e2e/bridge/client.ts')], bundle: true, write: false, format: 'iife' }).outputFiles[0].text;
+  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: e2e, clientScript });
+  if (!e2e) bridge.dialogs.archiveToCreate = bridge.dialogs.archiveToOpen = join(dir, 'archive.dossier');
   console.log(`BRIDGE_URL=${bridge.url}`);
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { JSHandle, Locator, Page } from '@playwright/test';
 
 export class FolderPage {
   readonly title: Locator;
@@ -15,14 +15,18 @@ export class FolderPage {
     return this.page.getByRole('tab', { name });
   }
 
-  /** Drops files onto the drop zone as the OS would: a DataTransfer of File objects. */
-  async drop(files: { name: string; bytes: Buffer }[]): Promise<void> {
+  /** Files as the OS hands them over on a drop: a DataTransfer of File objects, built in the page. */
+  async dataTransfer(files: { name: string; bytes: Buffer }[]): Promise<JSHandle<DataTransfer>> {
     const payload = files.map((f) => ({ name: f.name, b64: f.bytes.toString('base64') }));
-    const dt = await this.page.evaluateHandle((fs) => {
+    return this.page.evaluateHandle((fs) => {
       const dt = new DataTransfer();
       for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
       return dt;
     }, payload);
+  }
+
+  async drop(files: { name: string; bytes: Buffer }[] | JSHandle<DataTransfer>): Promise<void> {
+    const dt = Array.isArray(files) ? await this.dataTransfer(files) : files;
     await this.dropzone.dispatchEvent('drop', { dataTransfer: dt });
   }
 

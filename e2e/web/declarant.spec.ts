@@ -6,6 +6,7 @@ import { PickerPage } from '../pages/picker.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
 import { FolderPage } from '../pages/folder.ts';
 import { CheckPage } from '../pages/check.ts';
+import { DEMO_ITEMS, packingWorkbook, toBytes } from '../../scripts/fixtures/shipment.ts';
 
 const PLANTED = ['QUANTITY_MISMATCH', 'LINE_AMOUNT_MISMATCH', 'HS_CODE_MISMATCH', 'PERMIT_QUANTITY_EXCEEDED',
   'NOT_IN_PERMIT', 'ORIGIN_MISMATCH', 'MODEL_NEAR_MATCH', 'MISSING_IN_CATALOGUE'];
@@ -55,18 +56,30 @@ test('imports through the file dialog, opens a finding with its cells highlighte
   expect(JSON.stringify(audit)).toContain('AWB 123-456');
 });
 
-test('finds the shipment by full-text search', async ({ page, bridge, tmp }) => {
+test('finds the shipment by full-text search, by reference and by what its documents say', async ({ page, bridge, tmp }) => {
   await new PickerPage(page, bridge).createArchive(tmp);
   const shipments = new ShipmentsPage(page);
-  for (const ref of ['HPH-2026-0117', 'SGN-2026-0042']) {
-    await shipments.create(ref);
-    await page.getByRole('button', { name: /Back|Quay lại/ }).click();
-  }
+  await shipments.create('SGN-2026-0042');
+  await page.getByRole('button', { name: /Back|Quay lại/ }).click();
+  await shipments.create('HPH-2026-0117');
+  await bridge.setDialogs({ files: DEMO_FILES });
+  await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
+  await new FolderPage(page).importAll(4);
+  await page.getByRole('button', { name: /Back|Quay lại/ }).click();
   await expect(shipments.total).toHaveText(/^2 /);
+
   await shipments.search.fill('SGN');
   await expect(shipments.total).toHaveText(/^1 /);
   await expect(shipments.row('SGN-2026-0042')).toBeVisible();
   await expect(shipments.row('HPH-2026-0117')).toHaveCount(0);
+
+  for (const query of ['SG-100F', 'firewall', 'thiet bi']) {
+    await shipments.search.fill(query);
+    await expect(shipments.total).toHaveText(/^1 /);
+    await expect(shipments.row('HPH-2026-0117')).toBeVisible();
+  }
+  await shipments.search.fill('');
+  await expect(shipments.total).toHaveText(/^2 /);
 });
 
 test('switches language and remembers it', async ({ page, bridge, tmp }) => {
@@ -77,4 +90,31 @@ test('switches language and remembers it', async ({ page, bridge, tmp }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open a client archive');
   await new PickerPage(page, bridge).createArchive(tmp);
   await expect(page.getByRole('heading', { name: 'Shipments' })).toBeVisible();
+});
+
+test('a corrected packing list replaces the old one and its finding goes away', async ({ page, bridge, tmp }) => {
+  await new PickerPage(page, bridge).createArchive(tmp);
+  await new ShipmentsPage(page).create('HPH-2026-0117');
+  const folder = new FolderPage(page);
+  await bridge.setDialogs({ files: DEMO_FILES });
+  await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
+  await folder.importAll(4);
+  await folder.tab(/Cross-check|Đối chiếu/).click();
+  const check = new CheckPage(page);
+  await expect(check.finding('QUANTITY_MISMATCH')).toHaveCount(1);
+  await check.finding('MODEL_NEAR_MATCH').click();
+  await check.acknowledge('Forwarder writes the model without hyphens.');
+  await expect(check.finding('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
+
+  // The forwarder sends a corrected packing list: all 20 units of SG-100F (the model spelling unchanged).
+  const fixed = Buffer.from(toBytes(packingWorkbook(DEMO_ITEMS, { rename: { 'VPN-GW-2000': 'VPN GW 2000' } })));
+  await folder.tab(/Documents|Chứng từ/).click();
+  await folder.drop([{ name: 'packing-list-v2.xlsx', bytes: fixed }]);
+  await folder.queueItem('packing-list-v2.xlsx').getByRole('button', { name: /^(Import|Nhập)$/ }).click();
+  await expect(page.locator('.slot[data-role="packing_list"]')).toContainText('packing-list-v2.xlsx');
+  await folder.tab(/Cross-check|Đối chiếu/).click();
+  await expect(check.finding('LINE_AMOUNT_MISMATCH')).toHaveCount(1);
+  await expect(check.finding('QUANTITY_MISMATCH')).toHaveCount(0);
+  // An acknowledgement survives a re-check for a finding that is still there.
+  await expect(check.finding('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
 });

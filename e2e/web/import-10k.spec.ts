@@ -10,6 +10,9 @@ const LINES = 10_000;
 /** A frame budget of a sluggish but usable UI; a renderer that parsed the workbook itself would blow it. */
 const MAX_BLOCK_MS = 250;
 
+/** Long tasks are those of 50 ms or more: with none recorded, the longest block was under 50 ms. */
+const blockText = (b: { longest: number; tasks: number }) => (b.tasks === 0 ? 'under 50 ms (no long task)' : `${b.longest.toFixed(0)} ms (${b.tasks} long tasks)`);
+
 async function takeLongest(page: import('@playwright/test').Page): Promise<{ longest: number; tasks: number }> {
   return page.evaluate(() => {
     const w = window as unknown as { __longest: number; __tasks: number };
@@ -25,6 +28,8 @@ test(`importing a ${LINES.toLocaleString('en')}-line invoice keeps the main thre
   await new PickerPage(page, bridge).createArchive(tmp);
   await new ShipmentsPage(page).create('BIG-10K');
   const folder = new FolderPage(page);
+  // Built before observing: turning the test's base64 back into a File is the harness's work, not the app's.
+  const files = await folder.dataTransfer([{ name: 'invoice-10k.xlsx', bytes }]);
 
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number; __tasks: number };
@@ -38,7 +43,7 @@ test(`importing a ${LINES.toLocaleString('en')}-line invoice keeps the main thre
     }).observe({ type: 'longtask' });
   });
   const t0 = Date.now();
-  await folder.drop([{ name: 'invoice-10k.xlsx', bytes }]);
+  await folder.drop(files);
   await expect(page.getByTestId('detected')).toContainText(LINES.toLocaleString('en').replace(',', '.'));
   const previewMs = Date.now() - t0;
   await page.getByRole('button', { name: /^(Import|Nhập)$/ }).click();
@@ -56,8 +61,8 @@ test(`importing a ${LINES.toLocaleString('en')}-line invoice keeps the main thre
   const listBlock = await takeLongest(page);
 
   const line = `[perf] ${LINES} lines, ${(bytes.length / 1024).toFixed(0)} KB: preview ${previewMs} ms, preview+import ${totalMs} ms; `
-    + `longest main-thread block during import ${importBlock.longest.toFixed(0)} ms (${importBlock.tasks} long tasks); `
-    + `opening the findings list ${listBlock.longest.toFixed(0)} ms (${rendered} finding buttons in the DOM)`;
+    + `longest main-thread block during import: ${blockText(importBlock)}; `
+    + `opening the ~16,000-finding list: ${blockText(listBlock)} (${rendered} finding buttons in the DOM)`;
   console.log(line);
   test.info().annotations.push({ type: 'perf', description: line });
   expect(importBlock.longest).toBeLessThan(MAX_BLOCK_MS);

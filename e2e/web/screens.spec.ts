@@ -27,8 +27,11 @@ for (const lang of ['vi', 'en'] as const) {
     await folder.queueItem('packing-list.xlsx').getByRole('button', { name: 'packing-list.xlsx' }).click();
     await expect(page.getByTestId('detected')).toBeVisible();
     await shot(page, '4-import-preview', lang);
+    await page.locator('section.preview').screenshot({ path: `test-results/screens/4b-import-preview-detail-${lang}.png` });
 
     await folder.importAll(4);
+    await expect(page.locator('.doc-slots .slot.filled')).toHaveCount(4);
+    await shot(page, '3b-folder-imported', lang);
     await folder.tab(/Cross-check|Đối chiếu/).click();
     const check = new CheckPage(page);
     await check.finding('QUANTITY_MISMATCH').click();
@@ -45,8 +48,20 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(page.locator('.checklist .group')).toHaveCount(6);
     await shot(page, '7-checklist', lang);
 
+    await folder.tab(/Audit trail|Nhật ký/).click();
+    await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Xác nhận phát hiện/ })).toHaveCount(1);
+    await shot(page, '8-audit-trail', lang);
+
     await page.getByRole('button', { name: /Back|Quay lại/ }).click();
     await expect(shipments.row('HPH-2026-0117')).toBeVisible();
     await shot(page, '2-shipments', lang);
+
+    await shipments.create('HPH-2026-0117');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await shot(page, '9-error-banner', lang);
+
+    await page.getByRole('button', { name: /Switch archive|Đổi kho hồ sơ/ }).click();
+    await expect(page.getByRole('list', { name: /Recent archives|Kho hồ sơ gần đây/ })).toContainText('client.dossier');
+    await shot(page, '1b-picker-recent', lang);
   });
 }

@@ -1,8 +1,8 @@
 // The one open archive, plus small caches that die with it.
 import type { Archive } from '../archive/types.ts';
-import { ArchiveError } from '../archive/types.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import type { HandlerDeps } from './deps.ts';
+import { HandlerError } from './errors.ts';
 
 export type Grid = { name: string; rows: string[][] }[];
 
@@ -15,7 +15,7 @@ export class Session {
   constructor(private readonly deps: HandlerDeps) {}
 
   current(): Archive {
-    if (!this.archive) throw new ArchiveError('INVALID', 'No archive is open.');
+    if (!this.archive) throw new HandlerError('NO_ARCHIVE', 'No archive is open: open or create one first.', 'Chưa mở kho hồ sơ nào: hãy mở hoặc tạo một kho trước.');
     return this.archive;
   }
 

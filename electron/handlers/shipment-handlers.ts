@@ -17,14 +17,14 @@ export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentH
     async createShipment({ ref, direction, eta }) {
       return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));
     },
-    async getShipment({ ref }) {
-      return ipcOk(toShipmentView(session.current().getShipment(ref)));
+    async getShipment({ ref, lang }) {
+      return ipcOk(toShipmentView(session.current().getShipment(ref), lang));
     },
-    async acknowledgeFinding({ ref, findingId, note }) {
+    async acknowledgeFinding({ ref, findingId, note, lang }) {
       const archive = session.current();
       const found = archive.getShipment(ref).findings.some((f) => f.id === findingId);
       if (!found) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
-      return ipcOk(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user())));
+      return ipcOk(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user()), lang));
     },
     async getAudit({ ref }) {
       return ipcOk(session.current().audit(ref).map(({ seq, at, action, ref: r, detail }) => ({ seq, at, action, detail, ...(r ? { ref: r } : {}) })));

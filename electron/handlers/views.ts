@@ -2,7 +2,7 @@
 import type { ShipmentDetail, ShipmentSummary, StoredDocument, StoredFinding } from '../archive/types.ts';
 import { headerValues } from '../../shared/check/report.ts';
 import { renderFinding } from '../../shared/check/messages.ts';
-import type { ParsedDocument } from '../../shared/domain/types.ts';
+import type { Lang, ParsedDocument } from '../../shared/domain/types.ts';
 import type { DocumentInfo, FindingView, ShipmentRow, ShipmentView } from '../../shared/ipc/contract.ts';
 import { DOC_GROUPS, type DocGroup } from '../../shared/ipc/groups.ts';
 
@@ -22,10 +22,10 @@ export function toDocumentInfo(d: Pick<StoredDocument, 'id' | 'role' | 'file' | 
   };
 }
 
-export function toFindingView(f: StoredFinding): FindingView {
+export function toFindingView(f: StoredFinding, lang: Lang): FindingView {
   const view: FindingView = {
     id: f.id, code: f.code, severity: f.severity,
-    message: { en: renderFinding(f, 'en').message, vi: renderFinding(f, 'vi').message },
+    message: renderFinding(f, lang).message,
     refs: f.refs.map((r) => ({ role: r.role, sheet: r.sheet, cell: r.cell })),
   };
   if (f.model !== undefined) view.model = f.model;
@@ -35,17 +35,17 @@ export function toFindingView(f: StoredFinding): FindingView {
 
 const isGroup = (g: unknown): g is DocGroup => (DOC_GROUPS as readonly unknown[]).includes(g);
 
-export function toShipmentView(d: ShipmentDetail): ShipmentView {
+export function toShipmentView(d: ShipmentDetail, lang: Lang): ShipmentView {
   const view: ShipmentView = {
     ...toRow(d),
     checkDate: d.checkDate,
     summary: { ...d.summary },
     documents: d.documents.map(toDocumentInfo),
     files: d.files.map((f) => {
-      const group = (f as { group?: unknown }).group;
+      const group = f.group;
       return { name: f.name, sha256: f.sha256, bytes: f.bytes, ...(f.role ? { role: f.role } : {}), ...(isGroup(group) ? { group } : {}) };
     }),
-    findings: d.findings.map(toFindingView),
+    findings: d.findings.map((f) => toFindingView(f, lang)),
   };
   if (d.controlledListId) view.controlledListId = d.controlledListId;
   return view;

@@ -22,3 +22,14 @@ export function isAllowedRequest(url: string): boolean {
     return false;
   }
 }
+
+/** Whether an IPC message comes from our own page (the renderer's index.html), whatever its URL encoding. */
+export function isAppPage(url: string, indexFileUrl: string): boolean {
+  try {
+    const a = new URL(url);
+    const b = new URL(indexFileUrl);
+    return a.protocol === 'file:' && a.host === b.host && decodeURIComponent(a.pathname) === decodeURIComponent(b.pathname);
+  } catch {
+    return false;
+  }
+}

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { openArchive } from '../archive/index.ts';
 import { loadControlledLists } from '../reference/controlled-lists.ts';
 import { createDispatch } from '../handlers/dispatch.ts';
+import { HandlerError } from '../handlers/errors.ts';
 import { createHandlers } from '../handlers/index.ts';
 import { fileSettings } from '../handlers/settings-file.ts';
 import { layoutKey } from '../../shared/import/layout-key.ts';
@@ -15,6 +16,7 @@ import { nativeDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { missingNativeMessage, nativeBindingPath } from './native-binding.ts';
 import { hardenContents, hardenSession } from './security.ts';
+import { isAppPage } from './csp.ts';
 import { windowOptions } from './window-options.ts';
 
 let mainWindow: BrowserWindow | null = null;
@@ -26,18 +28,22 @@ const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, appPath, res
 if (app.isPackaged) process.env.DOSSIER_RESOURCES ??= join(process.resourcesPath, 'resources');
 
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second instance would open the same archive file twice: hand over to the first and leave.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(onReady);
+}
 
-app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-app.on('second-instance', () => mainWindow?.focus());
-app.on('window-all-closed', () => app.quit());
-
-app.whenReady().then(() => {
+function onReady(): void {
   hardenSession(session.defaultSession);
   const handlers = createHandlers({
     openArchive: (path, options) => {
       const missing = missingNativeMessage(nativeBinding);
-      if (missing) throw new Error(missing);
+      if (missing) throw new HandlerError('UNSUPPORTED', missing.en, missing.vi);
       return openArchive(path, { ...options, nativeBinding });
     },
     dialogs: nativeDialogs(dialog, () => mainWindow),
@@ -48,11 +54,11 @@ app.whenReady().then(() => {
     user: () => userInfo().username,
     layoutKey,
   });
-  registerIpc(ipcMain, createDispatch(handlers), (url) => url === rendererUrl);
+  registerIpc(ipcMain, createDispatch(handlers), (url) => isAppPage(url, rendererUrl));
   app.on('before-quit', () => handlers.dispose());
 
   mainWindow = new BrowserWindow(windowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => { mainWindow = null; });
   void mainWindow.loadFile(rendererIndex);
-});
+}

@@ -9,7 +9,9 @@ export function nativeBindingPath(o: { packaged: boolean; appPath: string; resou
     : join(o.appPath, 'native', 'electron', 'better_sqlite3.node');
 }
 
-export function missingNativeMessage(path: string): string | null {
-  return existsSync(path) ? null
-    : `The archive engine (better-sqlite3 for Electron) is missing at ${path}. Run "node scripts/electron-native.mjs" on a connected machine, or reinstall the app.`;
+export function missingNativeMessage(path: string): { en: string; vi: string } | null {
+  return existsSync(path) ? null : {
+    en: `The archive engine (better-sqlite3 for Electron) is missing at ${path}: run "node scripts/electron-native.mjs" on a connected machine, or reinstall the app.`,
+    vi: `Thiếu thành phần kho hồ sơ (better-sqlite3 cho Electron) tại ${path}: hãy chạy "node scripts/electron-native.mjs" trên máy có mạng, hoặc cài lại ứng dụng.`,
+  };
 }

@@ -10,7 +10,7 @@ export function CheckTab() {
   if (!hasDocs) return <p className="muted empty">{t.noDocsYet}</p>;
   if (count === 0) return <p className="ok-text empty">{t.noFindings}</p>;
   return (
-    <div className="check">
+    <div className="crosscheck">
       <FindingList />
       <FindingDetail />
     </div>

@@ -18,6 +18,9 @@ export function DocumentsTab() {
             <li key={role} className={d ? 'slot filled' : 'slot'} data-role={role}>
               <strong>{t.roleName[role]}</strong>
               {d ? <span>{d.file} · {t.lines(d.lines)}</span> : <span className="muted">{t.missingDoc}</span>}
+              {d && (d.header.number !== undefined || d.header.date !== undefined) && (
+                <span className="muted small">{[d.header.number !== undefined && t.docNumber(d.header.number), d.header.date ?? d.header.issue_date].filter(Boolean).join(' · ')}</span>
+              )}
             </li>
           );
         })}

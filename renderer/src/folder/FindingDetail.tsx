@@ -5,13 +5,12 @@ import { AckForm } from './AckForm.tsx';
 
 export function FindingDetail() {
   const t = useT();
-  const lang = useStore((s) => s.lang);
   const finding = useStore((s) => s.folder?.findings.find((f) => f.id === s.selectedFinding));
   if (!finding) return <div className="finding-detail muted">{t.selectFinding}</div>;
   return (
     <div className="finding-detail" aria-label={finding.code}>
       <p className={`sev-line ${finding.severity}`}><span className="code">{finding.code}</span>{finding.model && <strong> · {finding.model}</strong>}</p>
-      <p className="message" data-testid="finding-message">{finding.message[lang]}</p>
+      <p className="message" data-testid="finding-message">{finding.message}</p>
       <SourcePanels />
       <AckForm key={finding.id} finding={finding} />
     </div>

@@ -32,7 +32,6 @@ export function FindingList() {
 
 function Row({ row }: { row: FindingRow }) {
   const t = useT();
-  const lang = useStore((s) => s.lang);
   const selected = useStore((s) => row.kind === 'finding' && s.selectedFinding === row.finding.id);
   const select = useStore((s) => s.selectFinding);
   if (row.kind === 'severity') {
@@ -45,7 +44,7 @@ function Row({ row }: { row: FindingRow }) {
       <button className={`finding${selected ? ' selected' : ''}${f.acknowledgement ? ' acked' : ''}`}
         aria-pressed={selected} data-code={f.code} onClick={() => void select(f.id)}>
         <span className="code">{f.code}</span>
-        <span className="msg">{f.message[lang]}</span>
+        <span className="msg">{f.message}</span>
         {f.acknowledgement && <span className="ack-mark" aria-label="acknowledged">✓</span>}
       </button>
     </div>

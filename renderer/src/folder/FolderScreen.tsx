@@ -4,6 +4,7 @@ import { Counts } from '../components/Counts.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
 import { CheckTab } from './CheckTab.tsx';
 import { ChecklistTab } from './ChecklistTab.tsx';
+import { HistoryTab } from './HistoryTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 
 export function FolderScreen() {
@@ -14,7 +15,7 @@ export function FolderScreen() {
   const back = useStore((s) => s.backToList);
   if (!folder) return null;
   const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist]];
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['history', t.tabHistory]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -23,7 +24,7 @@ export function FolderScreen() {
         <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ETA ${folder.eta}` : ''}</span>
         <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
         <span className="spacer" />
-        {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate)}</span>}
+        {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}
         <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
       </div>
       <div className="tabs" role="tablist">
@@ -35,6 +36,7 @@ export function FolderScreen() {
         {tab === 'documents' && <DocumentsTab />}
         {tab === 'check' && <CheckTab />}
         {tab === 'checklist' && <ChecklistTab />}
+        {tab === 'history' && <HistoryTab />}
       </div>
     </section>
   );

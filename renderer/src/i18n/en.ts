@@ -41,12 +41,19 @@ export const en = {
   tabDocuments: 'Documents',
   tabCheck: (n: number) => `Cross-check (${n})`,
   tabChecklist: 'Checklist 1.013203',
+  tabHistory: 'Audit trail',
+  historyIntro: 'Every change to this folder, in order. Entries are chained by hash and cannot be edited.',
+  action: {
+    'shipment.created': 'Folder created', 'shipment.added': 'Folder added', 'document.added': 'Document imported',
+    'attachment.added': 'File attached', 'findings.replaced': 'Cross-check run', 'finding.acknowledged': 'Finding acknowledged',
+  } as Record<string, string>,
   missingDoc: 'not imported yet',
   lines: (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`),
   dropHere: 'Drop the invoice, packing list, permit and catalogue here',
   dropHint: 'Excel (.xlsx, .xls) or CSV. Each file is previewed before it is stored.',
   chooseFiles: 'Choose files…',
-  checkedOn: (d: string) => `Checked on ${d}`,
+  checkedOn: (d: string, list?: string) => `Checked on ${d}${list ? ` against ${list}` : ', no controlled list in force'}`,
+  docNumber: (n: string | number) => `No. ${n}`,
   counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
 
   // Import
@@ -59,6 +66,7 @@ export const en = {
   roleName: { invoice: 'Invoice', packing_list: 'Packing list', permit: 'Permit', catalogue: 'Catalogue' } as Record<Role, string>,
   accept: 'Import',
   acceptAll: 'Import all ready',
+  seeFindings: 'See what does not agree →',
   discard: 'Discard',
   previewTitle: (file: string) => `Preview: ${file}`,
   detected: (sheet: string, header: number, first: number, last: number, n: number) =>

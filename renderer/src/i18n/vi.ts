@@ -37,12 +37,19 @@ export const vi: Dict = {
   tabDocuments: 'Chứng từ',
   tabCheck: (n) => `Đối chiếu (${n})`,
   tabChecklist: 'Danh mục 1.013203',
+  tabHistory: 'Nhật ký',
+  historyIntro: 'Mọi thay đổi của thư mục này, theo thứ tự. Các mục được nối chuỗi bằng mã băm và không sửa được.',
+  action: {
+    'shipment.created': 'Tạo thư mục', 'shipment.added': 'Thêm thư mục', 'document.added': 'Nhập chứng từ',
+    'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Xác nhận phát hiện',
+  },
   missingDoc: 'chưa nhập',
   lines: (n) => `${n.toLocaleString('vi')} dòng`,
   dropHere: 'Thả hóa đơn, phiếu đóng gói, giấy phép và catalogue vào đây',
   dropHint: 'Excel (.xlsx, .xls) hoặc CSV. Mỗi tệp được xem trước rồi mới lưu.',
   chooseFiles: 'Chọn tệp…',
-  checkedOn: (d) => `Đối chiếu ngày ${d}`,
+  checkedOn: (d, list) => `Đối chiếu ngày ${d}${list ? ` theo ${list}` : ', không có danh mục kiểm soát hiệu lực'}`,
+  docNumber: (n) => `Số ${n}`,
   counts: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} ghi chú`,
 
   importQueue: 'Chờ nhập',
@@ -54,6 +61,7 @@ export const vi: Dict = {
   roleName: { invoice: 'Hóa đơn', packing_list: 'Phiếu đóng gói', permit: 'Giấy phép', catalogue: 'Catalogue' },
   accept: 'Nhập',
   acceptAll: 'Nhập tất cả',
+  seeFindings: 'Xem các điểm không khớp →',
   discard: 'Bỏ',
   previewTitle: (file) => `Xem trước: ${file}`,
   detected: (sheet, header, first, last, n) =>

@@ -8,6 +8,8 @@ export function DropZone() {
   const addIncoming = useStore((s) => s.addIncoming);
   const chooseFiles = useStore((s) => s.chooseFiles);
   const [over, setOver] = useState(false);
+  // Once files are queued, the zone shrinks to a strip so the preview gets the room.
+  const compact = useStore((s) => s.pending.length > 0);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -16,7 +18,7 @@ export function DropZone() {
     }
   };
   return (
-    <div className={over ? 'dropzone over' : 'dropzone'} data-testid="dropzone"
+    <div className={`dropzone${over ? ' over' : ''}${compact ? ' compact' : ''}`} data-testid="dropzone"
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
       <strong>{t.dropHere}</strong>
       <span className="muted">{t.dropHint}</span>

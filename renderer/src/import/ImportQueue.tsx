@@ -9,6 +9,7 @@ export function ImportQueue() {
   const t = useT();
   const pending = useStore((s) => s.pending);
   const acceptAll = useStore((s) => s.acceptAll);
+  const setTab = useStore((s) => s.setTab);
   if (pending.length === 0) return null;
   const ready = pending.filter((p) => p.stage === 'ready').length;
   return (
@@ -16,7 +17,8 @@ export function ImportQueue() {
       <div className="row gap center">
         <h2>{t.importQueue}</h2>
         <span className="spacer" />
-        <button className="primary" disabled={ready === 0} onClick={() => void acceptAll()}>{t.acceptAll} ({ready})</button>
+        {ready > 0 && <button className="primary" onClick={() => void acceptAll()}>{t.acceptAll} ({ready})</button>}
+        {ready === 0 && pending.some((p) => p.stage === 'done') && <button className="primary" onClick={() => setTab('check')}>{t.seeFindings}</button>}
       </div>
       <ul aria-label={t.importQueue}>
         {pending.map((p) => <QueueItem key={p.id} p={p} />)}

@@ -2,8 +2,9 @@
 import { ROLES, type Role } from '../../../shared/domain/types.ts';
 
 const PATTERNS: [Role, RegExp][] = [
-  ['packing_list', /packing|pack[-_ ]?list|\bp\.?l\b|dong[-_ ]?goi|đóng[-_ ]?gói|装箱/i],
-  ['invoice', /invoice|\binv\b|hoa[-_ ]?don|hóa[-_ ]?đơn|发票/i],
+  // Letters only as separators: "PL_0117" is a packing list, "PLAN" is not (\b would treat "_" as a letter).
+  ['packing_list', /packing|pack[-_ ]?list|(^|[^a-z])p\.?l([^a-z]|$)|dong[-_ ]?goi|đóng[-_ ]?gói|装箱/i],
+  ['invoice', /invoice|(^|[^a-z])inv([^a-z]|$)|hoa[-_ ]?don|hóa[-_ ]?đơn|发票/i],
   ['permit', /permit|licen[cs]e|giay[-_ ]?phep|giấy[-_ ]?phép|许可/i],
   ['catalogue', /catalog|datasheet|brochure|目录/i],
 ];

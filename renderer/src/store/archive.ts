@@ -37,7 +37,7 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
     try {
       await call('closeArchive', {});
     } finally {
-      set({ archive: null, screen: 'picker', folder: null });
+      set({ archive: null, screen: 'picker', folder: null, error: null });
     }
   },
 });

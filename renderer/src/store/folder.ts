@@ -1,16 +1,18 @@
 // The shipment folder on screen: its documents and findings as the archive returned them, the selected finding
 // and its source rows.
-import type { ShipmentView, SourcePanel } from '../../../shared/ipc/contract.ts';
+import type { AuditView, ShipmentView, SourcePanel } from '../../../shared/ipc/contract.ts';
 import { call } from '../api.ts';
 import type { Slice } from './types.ts';
 
-export type FolderTab = 'documents' | 'check' | 'checklist';
+export type FolderTab = 'documents' | 'check' | 'checklist' | 'history';
 
 export interface FolderSlice {
   folder: ShipmentView | null;
   tab: FolderTab;
   selectedFinding: number | null;
   sources: SourcePanel[] | null;
+  audit: AuditView[] | null;
+  loadAudit(): Promise<void>;
   openFolder(ref: string): Promise<void>;
   refreshFolder(): Promise<void>;
   setTab(tab: FolderTab): void;
@@ -25,10 +27,21 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
   tab: 'documents',
   selectedFinding: null,
   sources: null,
+  audit: null,
+  async loadAudit() {
+    const ref = get().folder?.ref;
+    if (!ref) return;
+    set({ audit: null });
+    try {
+      set({ audit: await call('getAudit', { ref }) });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
   async openFolder(ref) {
     try {
-      const folder = await call('getShipment', { ref });
-      set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [] });
+      const folder = await call('getShipment', { ref, lang: get().lang });
+      set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [], audit: null, error: null });
     } catch (e) {
       get().showError(e);
     }
@@ -37,7 +50,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     const ref = get().folder?.ref;
     if (!ref) return;
     try {
-      set({ folder: await call('getShipment', { ref }) });
+      set({ folder: await call('getShipment', { ref, lang: get().lang }) });
     } catch (e) {
       get().showError(e);
     }
@@ -58,7 +71,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     const folder = get().folder;
     if (!folder) return false;
     try {
-      const updated = await call('acknowledgeFinding', { ref: folder.ref, findingId: id, note });
+      const updated = await call('acknowledgeFinding', { ref: folder.ref, findingId: id, note, lang: get().lang });
       set((s) => ({ folder: s.folder && { ...s.folder, findings: s.folder.findings.map((f) => (f.id === id ? updated : f)) } }));
       return true;
     } catch (e) {
@@ -78,7 +91,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     }
   },
   backToList() {
-    set({ screen: 'shipments', folder: null, pending: [] });
+    set({ screen: 'shipments', folder: null, pending: [], error: null });
     get().resetShipments();
   },
 });

@@ -28,6 +28,8 @@ export const settingsSlice: Slice<SettingsSlice> = (set, get) => ({
   },
   async setLang(lang) {
     set({ lang });
+    // Finding messages come rendered in one language: fetch them again in the new one.
+    if (get().folder) void get().refreshFolder();
     try {
       await call('setSettings', { lang });
     } catch (e) {
