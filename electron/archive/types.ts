@@ -116,6 +116,8 @@ export interface Archive {
   createShipment(ref: string, direction: Direction, eta?: string): ShipmentSummary;
   /** Stores the file and its parsed document; replaces an earlier document of the same role. */
   addDocument(ref: string, doc: IncomingDocument): StoredDocument;
+  /** Stores a supporting file (B/L, C/O, licence …), filed under a checklist group when given. */
+  addAttachment(ref: string, file: IncomingFile, group?: string): StoredFile;
   /** Replaces the folder's findings after a (re-)check; keeps acknowledgements of findings that remain. */
   replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[];
   acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding;

@@ -31,14 +31,3 @@ export interface HandlerDeps {
   /** Identifies a supplier's layout, to remember import-preview corrections. */
   layoutKey?(role: Role, file: string, bytes: Uint8Array): Result<string>;
 }
-
-/** The archive methods the app needs beyond electron/archive/types.ts (asked of the archive's owner). */
-export interface AttachmentArchive {
-  addAttachment(ref: string, file: { name: string; bytes: Uint8Array }, group: string): {
-    name: string; sha256: string; bytes: number; group?: string;
-  };
-}
-
-export function supportsAttachments(a: object): a is AttachmentArchive {
-  return typeof (a as Partial<AttachmentArchive>).addAttachment === 'function';
-}

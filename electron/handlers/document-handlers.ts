@@ -2,7 +2,6 @@
 // store and re-check the whole folder.
 import { basename } from 'node:path';
 import type { HandlerDeps } from './deps.ts';
-import { supportsAttachments } from './deps.ts';
 import { fromInputError } from './errors.ts';
 import { today, type Session } from './session.ts';
 import { toDocumentInfo } from './views.ts';
@@ -12,7 +11,7 @@ import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts'
 import { readDocument, type LayoutOverride } from '../../shared/import/read-document.ts';
 import { readGrid } from '../../shared/import/workbook.ts';
 import type { Handlers, LayoutOverrideInput, PreviewGrid } from '../../shared/ipc/contract.ts';
-import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
+import { ipcOk } from '../../shared/ipc/result.ts';
 
 type DocumentHandlers = Pick<Handlers, 'pickFiles' | 'previewDocument' | 'importDocument' | 'addAttachment'>;
 
@@ -74,11 +73,7 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
     },
 
     async addAttachment({ ref, name, bytes, group }) {
-      const archive = session.current();
-      if (!supportsAttachments(archive)) {
-        return ipcFail('UNSUPPORTED', 'This archive cannot store attachments yet.', 'Kho hồ sơ này chưa lưu được tệp đính kèm.');
-      }
-      const f = archive.addAttachment(ref, { name, bytes }, group);
+      const f = session.current().addAttachment(ref, { name, bytes }, group);
       return ipcOk({ name: f.name, sha256: f.sha256, bytes: f.bytes, group });
     },
   };
