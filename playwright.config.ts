@@ -24,7 +24,7 @@ const electron: Project = { name: 'electron', testDir: 'e2e/electron' };
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/support/summary-reporter.ts']],
   workers: 2,
   fullyParallel: true,
   forbidOnly: true,
