@@ -125,7 +125,8 @@ export class SqliteArchive implements Archive {
   }
 
   replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[] {
-    if (!isValidIsoDate(checkDate)) throw new ArchiveError('INVALID', `The check date "${checkDate}" is not a day written YYYY-MM-DD.`);
+    if (!isValidIsoDate(checkDate)) throw new ArchiveError('INVALID', `The check date "${checkDate}" is not a day written YYYY-MM-DD.`,
+      `Ngày kiểm tra "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
     return writeTx(this.db, () => {
       const ship = getShipmentRow(this.db, ref);
       const acks = clearFindings(this.db, ship.id);
@@ -137,7 +138,8 @@ export class SqliteArchive implements Archive {
   }
 
   acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding {
-    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.');
+    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.',
+      'Cần ghi tên người rà soát để xác nhận phát hiện.');
     return writeTx(this.db, () => {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
@@ -204,9 +206,12 @@ export class SqliteArchive implements Archive {
    */
   async backup(destPath: string): Promise<void> {
     const dest = resolve(destPath);
-    if (dest === this.path) throw new ArchiveError('INVALID', `${destPath} is the archive itself: choose another file for the backup.`);
-    if (existsSync(dest)) throw new ArchiveError('INVALID', `${destPath} already exists: choose a new file name for the backup.`);
-    if (!existsSync(dirname(dest))) throw new ArchiveError('NOT_FOUND', `The folder of ${destPath} does not exist: create it first.`);
+    if (dest === this.path) throw new ArchiveError('INVALID', `${destPath} is the archive itself: choose another file for the backup.`,
+      `${destPath} chính là kho hồ sơ này: hãy chọn một tệp khác để sao lưu.`);
+    if (existsSync(dest)) throw new ArchiveError('INVALID', `${destPath} already exists: choose a new file name for the backup.`,
+      `${destPath} đã tồn tại: hãy chọn một tên tệp mới cho bản sao lưu.`);
+    if (!existsSync(dirname(dest))) throw new ArchiveError('NOT_FOUND', `The folder of ${destPath} does not exist: create it first.`,
+      `Thư mục chứa ${destPath} không tồn tại: hãy tạo thư mục đó trước.`);
     const tmp = join(dirname(dest), `.${basename(dest)}.backup-${process.pid}-${Date.now()}`);
     try {
       // SQLite restarts a backup whenever another connection writes; in steps of 100 pages (the default) a
@@ -238,24 +243,31 @@ const REF_PATTERN = /^[^\u0000-\u001f\u007f]{1,120}$/;
 
 function validateHead(ref: string, direction: Direction, eta?: string): void {
   if (!REF_PATTERN.test(ref) || ref.trim() !== ref) {
-    throw new ArchiveError('INVALID', `The reference "${ref}" cannot be used: give 1 to 120 characters, without leading or trailing spaces.`);
+    throw new ArchiveError('INVALID', `The reference "${ref}" cannot be used: give 1 to 120 characters, without leading or trailing spaces.`,
+      `Không thể dùng số tham chiếu "${ref}": hãy nhập từ 1 đến 120 ký tự, không có khoảng trắng ở đầu hoặc cuối.`);
   }
-  if (direction !== 'import' && direction !== 'export') throw new ArchiveError('INVALID', `The direction must be import or export, not "${direction}".`);
-  if (eta !== undefined && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`);
+  if (direction !== 'import' && direction !== 'export') throw new ArchiveError('INVALID', `The direction must be import or export, not "${direction}".`,
+    `Loại hình phải là import (nhập khẩu) hoặc export (xuất khẩu), không phải "${direction}".`);
+  if (eta !== undefined && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`,
+    `Ngày hàng đến (ETA) "${eta}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
 }
 
 function validateDocument(doc: IncomingDocument): void {
-  if (!ROLES.includes(doc.role)) throw new ArchiveError('INVALID', `"${doc.role}" is not a document role.`);
-  if (doc.parsed.role !== doc.role) throw new ArchiveError('INVALID', `${doc.name} was read as ${doc.parsed.role} but is given as ${doc.role}.`);
+  if (!ROLES.includes(doc.role)) throw new ArchiveError('INVALID', `"${doc.role}" is not a document role.`,
+    `"${doc.role}" không phải là một loại chứng từ.`);
+  if (doc.parsed.role !== doc.role) throw new ArchiveError('INVALID', `${doc.name} was read as ${doc.parsed.role} but is given as ${doc.role}.`,
+    `Tệp ${doc.name} được đọc là ${doc.parsed.role} nhưng lại được khai là ${doc.role}.`);
 }
 
 function validateShipment(s: NewShipment): void {
   validateHead(s.ref, s.direction, s.eta);
-  if (!isValidIsoDate(s.checkDate)) throw new ArchiveError('INVALID', `The check date "${s.checkDate}" is not a day written YYYY-MM-DD.`);
+  if (!isValidIsoDate(s.checkDate)) throw new ArchiveError('INVALID', `The check date "${s.checkDate}" is not a day written YYYY-MM-DD.`,
+    `Ngày kiểm tra "${s.checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
   const roles = new Set<string>();
   for (const d of s.documents) {
     validateDocument(d);
-    if (roles.has(d.role)) throw new ArchiveError('INVALID', `Two documents are given as ${d.role}: give one file per role.`);
+    if (roles.has(d.role)) throw new ArchiveError('INVALID', `Two documents are given as ${d.role}: give one file per role.`,
+      `Có hai chứng từ cùng được khai là ${d.role}: mỗi loại chứng từ chỉ nộp một tệp.`);
     roles.add(d.role);
   }
 }

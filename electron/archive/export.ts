@@ -31,8 +31,10 @@ function uniqueName(name: string, taken: Set<string>): string {
 export function exportShipment(archive: SqliteArchive, ref: string, outDir: string, lang: Lang = 'en'): ExportResult {
   const detail = archive.getShipment(ref);
   if (existsSync(outDir)) {
-    if (!statSync(outDir).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`);
-    if (readdirSync(outDir).length > 0) throw new ArchiveError('INVALID', `${outDir} is not empty: give a new or empty folder for the export.`);
+    if (!statSync(outDir).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`,
+      `${outDir} là một tệp, không phải thư mục: hãy chọn một thư mục mới hoặc trống để xuất hồ sơ.`);
+    if (readdirSync(outDir).length > 0) throw new ArchiveError('INVALID', `${outDir} is not empty: give a new or empty folder for the export.`,
+      `Thư mục ${outDir} không trống: hãy chọn một thư mục mới hoặc trống để xuất hồ sơ.`);
   }
   mkdirSync(outDir, { recursive: true });
   const taken = new Set([...RESERVED]);

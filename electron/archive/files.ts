@@ -19,7 +19,8 @@ export function linkFile(db: Db, shipmentId: number, name: string, sha256: strin
 
 export function readStoredFile(db: Db, sha256: string): Uint8Array {
   const row = sql(db, 'SELECT content FROM files WHERE sha256 = ?').get(sha256) as { content: Buffer } | undefined;
-  if (!row) throw new ArchiveError('NOT_FOUND', `No stored file has SHA-256 ${sha256}: check the hash.`);
+  if (!row) throw new ArchiveError('NOT_FOUND', `No stored file has SHA-256 ${sha256}: check the hash.`,
+    `Không có tệp đã lưu nào có mã SHA-256 ${sha256}: hãy kiểm tra lại mã băm.`);
   return new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength);
 }
 

@@ -53,7 +53,8 @@ function toFinding(r: FindingRow): StoredFinding {
 export function acknowledge(db: Db, shipmentId: number, findingId: number, note: string, by: string, at: string): StoredFinding {
   const res = sql(db, 'UPDATE findings SET ack_note = ?, ack_by = ?, ack_at = ? WHERE id = ? AND shipment_id = ?')
     .run(note, by, at, findingId, shipmentId);
-  if (res.changes === 0) throw new ArchiveError('NOT_FOUND', `Finding ${findingId} is not in this shipment folder: reload the folder and try again.`);
+  if (res.changes === 0) throw new ArchiveError('NOT_FOUND', `Finding ${findingId} is not in this shipment folder: reload the folder and try again.`,
+    `Phát hiện ${findingId} không thuộc thư mục lô hàng này: hãy tải lại thư mục lô hàng rồi thử lại.`);
   updateCounts(db, shipmentId);
   return toFinding(sql(db, 'SELECT * FROM findings WHERE id = ?').get(findingId) as FindingRow);
 }

@@ -25,8 +25,9 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 type Inspection = { kind: 'archive'; version: number } | { kind: 'empty' };
 
-const notAnArchive = (path: string, why: string): ArchiveError =>
-  new ArchiveError('NOT_AN_ARCHIVE', `${path} ${why}: give the path of a dossier archive, or create one with "dossier archive init".`);
+const notAnArchive = (path: string, why: string, whyVi: string): ArchiveError =>
+  new ArchiveError('NOT_AN_ARCHIVE', `${path} ${why}: give the path of a dossier archive, or create one with "dossier archive init".`,
+    `${path} ${whyVi}: hãy nhập đường dẫn của một kho hồ sơ dossier, hoặc tạo kho mới bằng lệnh "dossier archive init".`);
 
 function readHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
@@ -46,22 +47,25 @@ function readHeader(path: string): Buffer {
  */
 export function inspect(path: string, nativeBinding?: string): Inspection {
   const st = statSync(path);
-  if (st.isDirectory()) throw notAnArchive(path, 'is a folder, not an archive file');
+  if (st.isDirectory()) throw notAnArchive(path, 'is a folder, not an archive file', 'là một thư mục, không phải tệp kho hồ sơ');
   if (st.size === 0) return { kind: 'empty' };
   const header = readHeader(path);
-  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAnArchive(path, 'is not a dossier archive (not an SQLite file)');
+  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAnArchive(path, 'is not a dossier archive (not an SQLite file)',
+    'không phải là kho hồ sơ dossier (không phải tệp SQLite)');
   const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0;
   const found = walBytes === 0
     ? { appId: header.readInt32BE(68), version: header.readInt32BE(60), empty: header.readUInt32BE(40) === 0 }
     : inspectWithSqlite(path, nativeBinding);
   if (found.appId === APPLICATION_ID) {
     if (found.version > SCHEMA_VERSION) {
-      throw new ArchiveError('NEWER_SCHEMA', `${path} was written by a newer version of this application (archive format ${found.version}, this one reads up to ${SCHEMA_VERSION}): update the application to open it.`);
+      throw new ArchiveError('NEWER_SCHEMA', `${path} was written by a newer version of this application (archive format ${found.version}, this one reads up to ${SCHEMA_VERSION}): update the application to open it.`,
+        `${path} được tạo bởi phiên bản mới hơn của ứng dụng này (định dạng kho hồ sơ ${found.version}, phiên bản này chỉ đọc được đến ${SCHEMA_VERSION}): hãy cập nhật ứng dụng để mở tệp.`);
     }
     return { kind: 'archive', version: found.version };
   }
   if (found.appId === 0 && found.version === 0 && found.empty) return { kind: 'empty' };
-  throw notAnArchive(path, 'is an SQLite database of another application, not a dossier archive');
+  throw notAnArchive(path, 'is an SQLite database of another application, not a dossier archive',
+    'là cơ sở dữ liệu SQLite của một ứng dụng khác, không phải kho hồ sơ dossier');
 }
 
 function inspectWithSqlite(path: string, nativeBinding?: string): { appId: number; version: number; empty: boolean } {
@@ -74,7 +78,8 @@ function inspectWithSqlite(path: string, nativeBinding?: string): { appId: numbe
       empty: (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) === 0,
     };
   } catch (e) {
-    throw notAnArchive(path, `cannot be read as a dossier archive (${(e as Error).message})`);
+    throw notAnArchive(path, `cannot be read as a dossier archive (${(e as Error).message})`,
+      `không đọc được như một kho hồ sơ dossier (${(e as Error).message})`);
   } finally {
     db?.close();
   }
@@ -129,7 +134,8 @@ function createNew(path: string, opts: OpenOptions): void {
   try {
     linkSync(tmp, path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ArchiveError('INVALID', `${path} appeared while it was being created: run the command again.`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ArchiveError('INVALID', `${path} appeared while it was being created: run the command again.`,
+      `${path} đã xuất hiện trong lúc đang được tạo: hãy chạy lại lệnh.`);
     throw e;
   } finally {
     unlinkSync(tmp);
@@ -140,16 +146,20 @@ function createNew(path: string, opts: OpenOptions): void {
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Db {
   if (!existsSync(path)) {
-    if (!opts.create) throw new ArchiveError('NOT_FOUND', `${path} does not exist: check the path, or create the archive with "dossier archive init ${path}".`);
-    if (opts.readonly) throw new ArchiveError('INVALID', `${path} does not exist and cannot be created read-only.`);
-    if (!existsSync(dirname(path))) throw new ArchiveError('NOT_FOUND', `The folder of ${path} does not exist: create it first.`);
+    if (!opts.create) throw new ArchiveError('NOT_FOUND', `${path} does not exist: check the path, or create the archive with "dossier archive init ${path}".`,
+      `${path} không tồn tại: hãy kiểm tra lại đường dẫn, hoặc tạo kho hồ sơ bằng lệnh "dossier archive init ${path}".`);
+    if (opts.readonly) throw new ArchiveError('INVALID', `${path} does not exist and cannot be created read-only.`,
+      `${path} không tồn tại và không thể được tạo ở chế độ chỉ đọc.`);
+    if (!existsSync(dirname(path))) throw new ArchiveError('NOT_FOUND', `The folder of ${path} does not exist: create it first.`,
+      `Thư mục chứa ${path} không tồn tại: hãy tạo thư mục đó trước.`);
     createNew(path, opts);
   } else {
     const found = inspect(path, opts.nativeBinding);
-    if (found.kind === 'empty' && !opts.create) throw notAnArchive(path, 'is empty');
-    if (found.kind === 'empty' && opts.readonly) throw notAnArchive(path, 'is empty');
+    if (found.kind === 'empty' && !opts.create) throw notAnArchive(path, 'is empty', 'là tệp rỗng');
+    if (found.kind === 'empty' && opts.readonly) throw notAnArchive(path, 'is empty', 'là tệp rỗng');
     if (found.kind === 'archive' && found.version < SCHEMA_VERSION && opts.readonly) {
-      throw new ArchiveError('INVALID', `${path} uses an older archive format (${found.version}) that must be upgraded first: open it once for writing (e.g. "dossier archive list ${path}").`);
+      throw new ArchiveError('INVALID', `${path} uses an older archive format (${found.version}) that must be upgraded first: open it once for writing (e.g. "dossier archive list ${path}").`,
+        `${path} dùng định dạng kho hồ sơ cũ (${found.version}), cần được nâng cấp trước: hãy mở kho một lần ở chế độ ghi (ví dụ "dossier archive list ${path}").`);
     }
   }
   const db = connect(path, opts);
@@ -157,8 +167,9 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     // Again, now that SQLite has the file: it may have changed since inspect() looked (another process).
     const appId = db.pragma('application_id', { simple: true }) as number;
     const version = schemaVersion(db);
-    if (appId !== APPLICATION_ID && !(appId === 0 && version === 0 && opts.create)) throw notAnArchive(path, 'is not a dossier archive');
-    if (version > SCHEMA_VERSION) throw new ArchiveError('NEWER_SCHEMA', `${path} was written by a newer version of this application (archive format ${version}): update the application to open it.`);
+    if (appId !== APPLICATION_ID && !(appId === 0 && version === 0 && opts.create)) throw notAnArchive(path, 'is not a dossier archive', 'không phải là kho hồ sơ dossier');
+    if (version > SCHEMA_VERSION) throw new ArchiveError('NEWER_SCHEMA', `${path} was written by a newer version of this application (archive format ${version}): update the application to open it.`,
+      `${path} được tạo bởi phiên bản mới hơn của ứng dụng này (định dạng kho hồ sơ ${version}): hãy cập nhật ứng dụng để mở tệp.`);
     configure(db, !!opts.readonly);
     if (!opts.readonly) migrate(db, { afterEach: (from, to) => opts.onMigrated?.(db, from, to) });
     return db;

@@ -11,7 +11,8 @@ export interface ShipmentRow {
 
 export function insertShipment(db: Db, ref: string, direction: Direction, eta: string | undefined, at: string): number {
   if (sql(db, 'SELECT 1 FROM shipments WHERE ref = ?').get(ref)) {
-    throw new ArchiveError('REF_EXISTS', `A shipment folder "${ref}" already exists in this archive: choose another reference.`);
+    throw new ArchiveError('REF_EXISTS', `A shipment folder "${ref}" already exists in this archive: choose another reference.`,
+      `Kho hồ sơ này đã có thư mục lô hàng "${ref}": hãy chọn số tham chiếu khác.`);
   }
   return Number(sql(db, 'INSERT INTO shipments (ref, direction, eta, created_at) VALUES (?, ?, ?, ?)')
     .run(ref, direction, eta ?? null, at).lastInsertRowid);
@@ -23,7 +24,8 @@ export function findShipment(db: Db, ref: string): ShipmentRow | undefined {
 
 export function getShipmentRow(db: Db, ref: string): ShipmentRow {
   const row = findShipment(db, ref);
-  if (!row) throw new ArchiveError('NOT_FOUND', `There is no shipment folder "${ref}" in this archive: check the reference (dossier archive list shows them).`);
+  if (!row) throw new ArchiveError('NOT_FOUND', `There is no shipment folder "${ref}" in this archive: check the reference (dossier archive list shows them).`,
+    `Kho hồ sơ này không có thư mục lô hàng "${ref}": hãy kiểm tra lại số tham chiếu (lệnh dossier archive list liệt kê các thư mục lô hàng).`);
   return row;
 }
 

@@ -88,8 +88,12 @@ export type ArchiveErrorCode =
   | 'NOT_FOUND'
   | 'INVALID';
 
+/**
+ * Both sentences are written at the throw site because only there are the reference, path or value at hand;
+ * a per-code translation further up would have to drop them.
+ */
 export class ArchiveError extends Error {
-  constructor(readonly code: ArchiveErrorCode, message: string) {
+  constructor(readonly code: ArchiveErrorCode, message: string, readonly messageVi: string) {
     super(message);
     this.name = 'ArchiveError';
   }

@@ -19,15 +19,19 @@ export const ARCHIVE_USAGE = `usage:
   dossier archive verify ARCHIVE.sqlite
   dossier archive backup ARCHIVE.sqlite DEST.sqlite`;
 
+/** Set by the subcommands that take --lang once it is parsed, so their archive errors can follow it. */
+interface ErrorLang { lang: Lang }
+
 export async function runArchiveCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
+  const errors: ErrorLang = { lang: 'en' };
   try {
     switch (sub) {
       case 'init': return init(rest, io);
       case 'add': return await runArchiveAdd(rest, io);
       case 'list': return list(rest, io);
-      case 'show': return show(rest, io);
-      case 'export': return exportCmd(rest, io);
+      case 'show': return show(rest, io, errors);
+      case 'export': return exportCmd(rest, io, errors);
       case 'verify': return verify(rest, io);
       case 'backup': return await backup(rest, io);
       case '--help': case '-h': case 'help':
@@ -38,14 +42,16 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
           : `"${sub}" is not an archive command: use init, add, list, show, export, verify or backup.`);
     }
   } catch (e) {
-    io.stderr(`dossier: ${oneLine(e)}`);
+    io.stderr(`dossier: ${oneLine(e, errors.lang)}`);
     if (process.env.DOSSIER_DEBUG) io.stderr(String((e as Error)?.stack ?? e));
     return 2;
   }
 }
 
-function oneLine(e: unknown): string {
-  if (e instanceof ArchiveError || e instanceof UsageError) return e.message.split('\n')[0];
+// Only archive errors carry a Vietnamese sentence; usage and system errors stay English whatever --lang says.
+function oneLine(e: unknown, lang: Lang): string {
+  if (e instanceof ArchiveError) return (lang === 'vi' ? e.messageVi : e.message).split('\n')[0];
+  if (e instanceof UsageError) return e.message.split('\n')[0];
   const err = e as { code?: string; message?: string };
   const code = err?.code ?? '';
   if (code === 'SQLITE_BUSY') return 'the archive is locked by another program for too long: try again when it has finished.';
@@ -97,20 +103,22 @@ function list(args: string[], io: Io): number {
   return 0;
 }
 
-function show(args: string[], io: Io): number {
+function show(args: string[], io: Io, errors: ErrorLang): number {
   const { values, positionals } = parse(args, { format: { type: 'string' }, lang: { type: 'string' } }, ['ARCHIVE', 'REF']);
   noExtra(positionals, 2);
   const format = choice(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
   const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
+  errors.lang = lang;
   const detail = withArchive(positionals[0], {}, (a) => a.getShipment(positionals[1]));
   io.stdout(format === 'json' ? JSON.stringify(shipmentJson(detail, lang), null, 2) + '\n' : shipmentReportText(detail, lang));
   return 0;
 }
 
-function exportCmd(args: string[], io: Io): number {
+function exportCmd(args: string[], io: Io, errors: ErrorLang): number {
   const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' } }, ['ARCHIVE', 'REF']);
   noExtra(positionals, 2);
   const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
+  errors.lang = lang;
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('export needs --out DIR, a new or empty folder to write the files to.');
   const result = withArchive(positionals[0], {}, (a) => exportShipment(a, positionals[1], out, lang));

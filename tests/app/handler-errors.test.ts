@@ -29,6 +29,18 @@ describe('handler failures as values', () => {
     expect(await h.dispatch('createShipment', { ref: 'A-1', direction: 'export' })).toMatchObject({ ok: false, error: { code: 'REF_EXISTS' } });
   });
 
+  it('names the existing reference in both languages, not a generic sentence', async () => {
+    h = harness();
+    await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+    await h.dispatch('createShipment', { ref: 'HPH-2026-0117', direction: 'import' });
+    const r = await h.dispatch('createShipment', { ref: 'HPH-2026-0117', direction: 'import' });
+    expect(r).toMatchObject({ ok: false, error: {
+      code: 'REF_EXISTS',
+      message: 'A shipment folder "HPH-2026-0117" already exists in this archive: choose another reference.',
+      messageVi: 'Kho hồ sơ này đã có thư mục lô hàng "HPH-2026-0117": hãy chọn số tham chiếu khác.',
+    } });
+  });
+
   it('remembers the language and the recent archives', async () => {
     h = harness();
     await h.dispatch('setSettings', { lang: 'en' });

@@ -46,6 +46,17 @@ describe('addShipment', () => {
     a.close();
   });
 
+  it('says which reference exists in Vietnamese too, and what to do', () => {
+    const a = fresh();
+    a.addShipment(shipment('HPH-1'));
+    let error: unknown;
+    try { a.addShipment(shipment('HPH-1')); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ArchiveError);
+    expect((error as ArchiveError).message).toBe('A shipment folder "HPH-1" already exists in this archive: choose another reference.');
+    expect((error as ArchiveError).messageVi).toBe('Kho hồ sơ này đã có thư mục lô hàng "HPH-1": hãy chọn số tham chiếu khác.');
+    a.close();
+  });
+
   it('is one transaction: a failure after the files and documents are written leaves nothing', () => {
     const a = fresh();
     const auditBefore = count(a, 'audit');

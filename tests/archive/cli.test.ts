@@ -180,6 +180,14 @@ describe('dossier archive list, show, export, verify, backup', () => {
     expect((await run('show', path, 'HPH-2026-0117', '--lang', 'vi')).stdout).toMatch(/Hóa đơn ghi 20/);
   });
 
+  it('states archive errors in the language --lang asks for, where the command takes one', async () => {
+    const path = await archiveWithDemo();
+    expectOneLineError(await run('show', path, 'NO-SUCH-REF'), /There is no shipment folder "NO-SUCH-REF"/);
+    expectOneLineError(await run('show', path, 'NO-SUCH-REF', '--lang', 'vi'), /Kho hồ sơ này không có thư mục lô hàng "NO-SUCH-REF"/);
+    const out = join(tempDir(), 'bundle');
+    expectOneLineError(await run('export', path, 'NO-SUCH-REF', '--out', out, '--lang', 'vi'), /không có thư mục lô hàng "NO-SUCH-REF"/);
+  });
+
   it('exports the files byte for byte with a manifest and a report', async () => {
     const path = await archiveWithDemo();
     const out = join(tempDir(), 'bundle');
