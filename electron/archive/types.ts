@@ -1,9 +1,9 @@
 // The archive's public face: what the CLI and the app's handlers call.
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
-import type { Finding, ParsedDocument, Role, Summary } from '../../shared/domain/types.ts';
+import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
 
-export type Direction = 'import' | 'export';
+export type { Direction, ShipmentSummary };
 
 /** A file as the user gave it. `bytes` are stored byte for byte. */
 export interface IncomingFile {
@@ -27,17 +27,6 @@ export interface NewShipment {
   documents: IncomingDocument[];
   attachments: IncomingFile[];
   findings: Finding[];
-}
-
-export interface ShipmentSummary {
-  ref: string;
-  direction: Direction;
-  eta?: string;
-  createdAt: string;
-  status: 'open' | 'reviewed';
-  errors: number;
-  warnings: number;
-  infos: number;
 }
 
 export interface StoredDocument {

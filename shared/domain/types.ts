@@ -5,6 +5,19 @@ export type Role = 'invoice' | 'packing_list' | 'permit' | 'catalogue';
 export const ROLES: readonly Role[] = ['invoice', 'packing_list', 'permit', 'catalogue'];
 
 export type Severity = 'error' | 'warning' | 'info';
+export type Direction = 'import' | 'export';
+
+/** A shipment folder as listed: what the archive returns and what crosses IPC to draw a row. */
+export interface ShipmentSummary {
+  ref: string;
+  direction: Direction;
+  eta?: string;
+  createdAt: string;
+  status: 'open' | 'reviewed';
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 export type Lang = 'en' | 'vi';
 
 /** A value read from a spreadsheet, with the cell it came from (A1 notation on `sheet`). */

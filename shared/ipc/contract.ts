@@ -2,7 +2,7 @@
 // message) and its reply type. Main, preload, the e2e bridge and the renderer are all typed from here.
 import { z } from 'zod';
 import type {
-  ColumnMapping, InputError, Lang, LineField, Role, Severity, Summary, TableLocation,
+  ColumnMapping, InputError, Lang, LineField, Role, Severity, Summary, TableLocation, ShipmentSummary
 } from '../domain/types.ts';
 import { LINE_FIELDS, ROLES } from '../domain/types.ts';
 import type { Channel } from './channels.ts';
@@ -75,16 +75,8 @@ export interface ArchiveInfo {
   shipments: number;
 }
 
-export interface ShipmentRow {
-  ref: string;
-  direction: 'import' | 'export';
-  eta?: string;
-  createdAt: string;
-  status: 'open' | 'reviewed';
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+/** A shipment folder as the list shows it. */
+export type ShipmentRow = ShipmentSummary;
 
 /** A stored document without its lines: a 10,000-line list has no business crossing IPC to draw a card. */
 export interface DocumentInfo {
