@@ -12,7 +12,6 @@ import { createDispatch, type Dispatch } from '../../electron/handlers/dispatch.
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { fileSettings } from '../../electron/handlers/settings-file.ts';
 import { CSP } from '../../electron/main/csp.ts';
-import { layoutKey } from '../../shared/import/layout-key.ts';
 import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
 
@@ -53,7 +52,6 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     loadControlledLists: () => lists,
     settings: fileSettings(join(opts.dir, 'settings.json')),
     user: () => 'e2e',
-    layoutKey,
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);

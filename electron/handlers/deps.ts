@@ -2,7 +2,6 @@
 // their own (native dialogs vs scripted answers); the handlers never know which.
 import type { Archive } from '../archive/types.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
-import type { Result, Role } from '../../shared/domain/types.ts';
 import type { Settings } from '../../shared/ipc/contract.ts';
 
 export interface Dialogs {
@@ -28,6 +27,4 @@ export interface HandlerDeps {
   settings: SettingsStore;
   /** Who acknowledges findings, for the audit trail. */
   user(): string;
-  /** Identifies a supplier's layout, to remember import-preview corrections. */
-  layoutKey?(role: Role, file: string, bytes: Uint8Array): Result<string>;
 }

@@ -8,8 +8,9 @@ import { toDocumentInfo } from './views.ts';
 import { headerValues } from '../../shared/check/report.ts';
 import { runCheck } from '../../shared/check/run-check.ts';
 import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts';
-import { readDocument, type LayoutOverride } from '../../shared/import/read-document.ts';
-import { readGrid } from '../../shared/import/workbook.ts';
+import { layoutKeyOf } from '../../shared/import/layout-key.ts';
+import { documentFromWorkbook, type LayoutOverride } from '../../shared/import/read-document.ts';
+import { gridOf, readWorkbook, type Workbook } from '../../shared/import/workbook.ts';
 import type { Handlers, LayoutOverrideInput, PreviewGrid } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 
@@ -19,13 +20,8 @@ const PREVIEW_ROWS = 30;
 const PREVIEW_COLS = 30;
 
 export function documentHandlers(deps: HandlerDeps, session: Session): DocumentHandlers {
-  const keyOf = (role: Role, file: string, bytes: Uint8Array): string | null => {
-    const key = deps.layoutKey?.(role, file, bytes);
-    return key?.ok ? key.value : null;
-  };
-  const rememberedFor = (role: Role, file: string, bytes: Uint8Array): LayoutOverrideInput | undefined => {
-    const key = keyOf(role, file, bytes);
-    const saved = key ? session.current().getLayout(key) : undefined;
+  const rememberedFor = (role: Role, wb: Workbook): LayoutOverrideInput | undefined => {
+    const saved = session.current().getLayout(layoutKeyOf(role, wb));
     return saved && typeof saved === 'object' ? (saved as LayoutOverrideInput) : undefined;
   };
 
@@ -37,15 +33,17 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
     },
 
     async previewDocument({ role, file, bytes, override }) {
-      const grid = readGrid(file, bytes);
-      if (!grid.ok) return fromInputError(grid.error);
-      const remembered = !override && session.isOpen() ? rememberedFor(role, file, bytes) : undefined;
-      const doc: Result<ParsedDocument> = readDocument({ role, file, bytes, override: (override ?? remembered) as LayoutOverride | undefined });
-      const sheetName = doc.ok ? doc.value.sheet : (override?.sheet ?? grid.value.sheets[0]?.name ?? '');
-      const sheet = grid.value.sheets.find((s) => s.name === sheetName) ?? grid.value.sheets[0];
+      // One read of the workbook serves the grid, the layout key and the detection: 10,000-line files take seconds.
+      const wb = readWorkbook(file, bytes);
+      if (!wb.ok) return fromInputError(wb.error);
+      const grid = gridOf(wb.value);
+      const remembered = !override && session.isOpen() ? rememberedFor(role, wb.value) : undefined;
+      const doc: Result<ParsedDocument> = documentFromWorkbook(wb.value, { role, file, override: (override ?? remembered) as LayoutOverride | undefined });
+      const sheetName = doc.ok ? doc.value.sheet : (override?.sheet ?? grid.sheets[0]?.name ?? '');
+      const sheet = grid.sheets.find((s) => s.name === sheetName) ?? grid.sheets[0];
       const start = doc.ok ? Math.max(1, doc.value.table.headerStart - 3) : Math.max(1, (override?.headerRow ?? 1) - 3);
       const preview: PreviewGrid = {
-        sheets: grid.value.sheets.map((s) => s.name),
+        sheets: grid.sheets.map((s) => s.name),
         sheet: sheet?.name ?? '',
         firstRow: start,
         rows: (sheet?.rows ?? []).slice(start - 1, start - 1 + PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLS)),
@@ -60,11 +58,12 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
     async importDocument({ ref, role, file, bytes, override, remember }) {
       const archive = session.current();
       archive.getShipment(ref); // fail on an unknown folder before the costly read
-      const parsed = readDocument({ role, file, bytes, override: override as LayoutOverride | undefined });
+      const wb = readWorkbook(file, bytes);
+      if (!wb.ok) return fromInputError(wb.error);
+      const parsed = documentFromWorkbook(wb.value, { role, file, override: override as LayoutOverride | undefined });
       if (!parsed.ok) return fromInputError(parsed.error);
       const stored = archive.addDocument(ref, { name: file, bytes, role, parsed: parsed.value });
-      const key = remember && override ? keyOf(role, file, bytes) : null;
-      if (key) archive.saveLayout(key, override);
+      if (remember && override) archive.saveLayout(layoutKeyOf(role, wb.value), override);
       const docs = archive.getShipment(ref).documents.map((d) => d.parsed);
       const date = today(deps.clock);
       const result = runCheck(docs, { date, lists: session.controlledLists() });

@@ -11,7 +11,6 @@ import { createDispatch } from '../handlers/dispatch.ts';
 import { HandlerError } from '../handlers/errors.ts';
 import { createHandlers } from '../handlers/index.ts';
 import { fileSettings } from '../handlers/settings-file.ts';
-import { layoutKey } from '../../shared/import/layout-key.ts';
 import { nativeDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { missingNativeMessage, nativeBindingPath } from './native-binding.ts';
@@ -52,7 +51,6 @@ function onReady(): void {
     loadControlledLists: () => loadControlledLists(),
     settings: fileSettings(join(app.getPath('userData'), 'settings.json')),
     user: () => userInfo().username,
-    layoutKey,
   });
   registerIpc(ipcMain, createDispatch(handlers), (url) => isAppPage(url, rendererUrl));
   app.on('before-quit', () => handlers.dispose());

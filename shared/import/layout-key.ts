@@ -5,16 +5,19 @@ import type { Result, Role } from '../domain/types.ts';
 import { ok } from '../domain/types.ts';
 import { fold } from '../parse/fold.ts';
 import { detectTable } from './detect-table.ts';
-import { displayText, readWorkbook } from './workbook.ts';
+import { displayText, readWorkbook, type Workbook } from './workbook.ts';
 
 /** Rows read for the key when no table is detected. */
 const ROWS = 14;
 
 export function layoutKey(role: Role, file: string, bytes: Uint8Array): Result<string> {
   const wb = readWorkbook(file, bytes);
-  if (!wb.ok) return wb;
+  return wb.ok ? ok(layoutKeyOf(role, wb.value)) : wb;
+}
+
+export function layoutKeyOf(role: Role, wb: Workbook): string {
   const parts: string[] = [role];
-  for (const sheet of wb.value.sheets) {
+  for (const sheet of wb.sheets) {
     parts.push(`#${fold(sheet.name)}`);
     // Up to the detected header when there is one: the lines below it differ from shipment to shipment.
     const table = detectTable(sheet, role);
@@ -29,7 +32,7 @@ export function layoutKey(role: Role, file: string, bytes: Uint8Array): Result<s
       taken++;
     }
   }
-  return ok(`${role}:${fnv1a(parts.join('\n'))}`);
+  return `${role}:${fnv1a(parts.join('\n'))}`;
 }
 
 /** 64-bit FNV-1a as hex: stable across processes and platforms, no Node crypto needed in shared/. */

@@ -4,7 +4,7 @@ import { LINE_FIELDS, fail, ok } from '../domain/types.ts';
 import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from './detect-table.ts';
 import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
-import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet } from './workbook.ts';
+import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
 /** A user's correction of what was detected, remembered per supplier layout. */
@@ -26,10 +26,18 @@ export interface ReadRequest {
 
 /** Reads one spreadsheet into a document, or says in one sentence why it cannot be used. */
 export function readDocument(req: ReadRequest): Result<ParsedDocument> {
-  const file = req.file.replace(/^.*[\\/]/, '');
-  const wb = readWorkbook(file, req.bytes);
-  if (!wb.ok) return wb;
-  const picked = pickTable(file, req.role, wb.value.sheets, req.override);
+  const wb = readWorkbook(baseName(req.file), req.bytes);
+  return wb.ok ? documentFromWorkbook(wb.value, req) : wb;
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '');
+}
+
+/** As readDocument, on a workbook already read (the import preview also shows its grid and layout key). */
+export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes'>): Result<ParsedDocument> {
+  const file = baseName(req.file);
+  const picked = pickTable(file, req.role, wb.sheets, req.override);
   if (!picked.ok) return picked;
   const table = picked.value;
   const body = readBody(table, req.role);

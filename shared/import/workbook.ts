@@ -187,10 +187,17 @@ function splitOutsideQuotes(line: string, sep: string): number {
 }
 
 /** Every sheet as display text, for the import preview and side-by-side source rows. */
-export function readGrid(file: string, bytes: Uint8Array): Result<{ sheets: { name: string; rows: string[][] }[] }> {
+export function readGrid(file: string, bytes: Uint8Array): Result<Grid> {
   const wb = readWorkbook(file, bytes);
-  if (!wb.ok) return wb;
-  return ok({ sheets: wb.value.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => Array.from(r, displayText)) })) });
+  return wb.ok ? ok(gridOf(wb.value)) : wb;
+}
+
+export interface Grid {
+  sheets: { name: string; rows: string[][] }[];
+}
+
+export function gridOf(wb: Workbook): Grid {
+  return { sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => Array.from(r, displayText)) })) };
 }
 
 export function displayText(v: CellValue | undefined): string {

@@ -8,7 +8,6 @@ import { loadControlledLists } from '../../electron/reference/controlled-lists.t
 import { createDispatch } from '../../electron/handlers/dispatch.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { fileSettings } from '../../electron/handlers/settings-file.ts';
-import { layoutKey } from '../../shared/import/layout-key.ts';
 import type { Role } from '../../shared/domain/types.ts';
 
 export const DEMO: [Role, string][] = [
@@ -39,7 +38,6 @@ export function harness() {
     loadControlledLists: () => loadControlledLists(join(dir, 'no-user-lists')),
     settings: fileSettings(join(dir, 'settings.json')),
     user: () => 'tester',
-    layoutKey,
   });
   return {
     dir,
