@@ -1,6 +1,6 @@
 // Where a user's imported controlled lists live: one folder per machine user, outside any archive,
 // because the list in force is a fact about the law, not about one client's files.
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { readManifest, type ListManifestEntry } from './controlled-lists.ts';
@@ -26,8 +26,4 @@ export function installList(dir: string, sourcePath: string, entry: Omit<ListMan
   // Rename is atomic: a crash leaves the old manifest or the new one, never half of one.
   renameSync(tmp, join(dir, 'manifest.json'));
   return installed;
-}
-
-export function hasUserLists(dir: string): boolean {
-  return existsSync(join(dir, 'manifest.json'));
 }

@@ -1,5 +1,5 @@
 // The cross-check: pure function from documents to findings. One rule per file in rules/.
-import type { Finding, FindingCode, ParsedDocument, Summary } from '../domain/types.ts';
+import type { Finding, ParsedDocument, Summary } from '../domain/types.ts';
 import type { ControlledListVersion } from '../controlled-list/types.ts';
 import { listInForce } from '../controlled-list/apply.ts';
 import { buildContext, type CheckContext } from './context.ts';
@@ -69,10 +69,3 @@ export function summarize(findings: { severity: Finding['severity'] }[]): Summar
   }
   return s;
 }
-
-export const ALL_CODES: FindingCode[] = [
-  'MISSING_IN_PACKING_LIST', 'MISSING_IN_INVOICE', 'QUANTITY_MISMATCH', 'UNIT_MISMATCH', 'MODEL_NEAR_MATCH',
-  'LINE_AMOUNT_MISMATCH', 'INVOICE_TOTAL_MISMATCH', 'PACKING_TOTAL_MISMATCH', 'WEIGHT_INCONSISTENT',
-  'CONTROLLED_HS_CODE', 'NOT_IN_PERMIT', 'PERMIT_QUANTITY_EXCEEDED', 'HS_CODE_MISMATCH', 'ORIGIN_MISMATCH',
-  'PERMIT_EXPIRED', 'PERMIT_NOT_YET_VALID', 'MISSING_IN_CATALOGUE', 'PERMIT_VALIDITY_UNKNOWN', 'INVALID_VALUE',
-];

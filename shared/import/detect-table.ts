@@ -1,7 +1,7 @@
 // Finds the line-item table on a sheet: the header row (or two merged rows), and which column is which field.
 import type { ColumnMapping, LineField, Role } from '../domain/types.ts';
 import { classifyColumnHeader } from './header-vocabulary.ts';
-import { columnLetter, displayText, type CellValue, type Sheet } from './workbook.ts';
+import { columnLetter, displayText, type Sheet } from './workbook.ts';
 
 /** Letterheads rarely run past this many rows; scanning further costs time on 10,000-line sheets. */
 const SCAN_ROWS = 80;
@@ -29,7 +29,6 @@ interface Candidate {
   start: number;
   end: number;
   columns: ColumnMapping[];
-  scores: number[];
 }
 
 /** Reads header text through merged cells: a merged header counts for every column and row it spans. */
@@ -91,7 +90,6 @@ function classifyRows(sheet: Sheet, text: (r: number, c: number) => string, star
     start,
     end,
     columns: columns.map(({ field, column, header }) => ({ field, column, header })),
-    scores: columns.map((x) => x.score),
   };
 }
 
@@ -173,10 +171,7 @@ function columnIndexOf(letter: string): number {
   return n - 1;
 }
 
-/** How good a detected table is, for choosing among sheets. */
+/** How good a detected table is, for choosing among sheets: required columns first, then how many are known. */
 export function tableQuality(t: DetectedTable): number {
-  return (REQUIRED_FIELDS_COUNT - t.missing.length) * 100 + t.columns.length * 10;
+  return -t.missing.length * 100 + t.columns.length * 10;
 }
-const REQUIRED_FIELDS_COUNT = 2;
-
-export type CellAt = (r: number, c: number) => CellValue;
