@@ -1,4 +1,5 @@
 import type { JSHandle, Locator, Page } from '@playwright/test';
+import type { BridgeProcess } from '../bridge/process.ts';
 
 export class FolderPage {
   readonly title: Locator;
@@ -32,6 +33,12 @@ export class FolderPage {
 
   queueItem(file: string): Locator {
     return this.queue.getByRole('listitem', { name: file });
+  }
+
+  /** The user picks `files` in the native file dialog (scripted on the bridge). */
+  async chooseFiles(bridge: BridgeProcess, files: string[]): Promise<void> {
+    await bridge.setDialogs({ files });
+    await this.page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
   }
 
   async importAll(count: number): Promise<void> {

@@ -1,12 +1,25 @@
 // The declarant's path: archive → shipment folder → four spreadsheets → what does not agree → acknowledge.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { BridgeProcess } from '../bridge/process.ts';
 import { test, expect, DEMO_FILES } from '../fixtures.ts';
 import { PickerPage } from '../pages/picker.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
 import { FolderPage } from '../pages/folder.ts';
 import { CheckPage } from '../pages/check.ts';
 import { DEMO_ITEMS, packingWorkbook, toBytes } from '../../scripts/fixtures/shipment.ts';
+
+/** A new archive holding folder HPH-2026-0117 with the demo's four documents, on its cross-check tab. */
+async function demoFolderCrossCheck(page: Page, bridge: BridgeProcess, tmp: string): Promise<CheckPage> {
+  await new PickerPage(page, bridge).createArchive(tmp);
+  await new ShipmentsPage(page).create('HPH-2026-0117');
+  const folder = new FolderPage(page);
+  await folder.chooseFiles(bridge, DEMO_FILES);
+  await folder.importAll(4);
+  await folder.tab(/Cross-check|Đối chiếu/).click();
+  return new CheckPage(page);
+}
 
 const PLANTED = ['QUANTITY_MISMATCH', 'LINE_AMOUNT_MISMATCH', 'HS_CODE_MISMATCH', 'PERMIT_QUANTITY_EXCEEDED',
   'NOT_IN_PERMIT', 'ORIGIN_MISMATCH', 'MODEL_NEAR_MATCH', 'MISSING_IN_CATALOGUE'];
@@ -35,14 +48,7 @@ test('imports the four spreadsheets by drag and drop and shows the planted findi
 });
 
 test('imports through the file dialog, opens a finding with its cells highlighted, acknowledges it', async ({ page, bridge, tmp }) => {
-  await new PickerPage(page, bridge).createArchive(tmp);
-  await new ShipmentsPage(page).create('HPH-2026-0117');
-  const folder = new FolderPage(page);
-  await bridge.setDialogs({ files: DEMO_FILES });
-  await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
-  await folder.importAll(4);
-  await folder.tab(/Cross-check|Đối chiếu/).click();
-  const check = new CheckPage(page);
+  const check = await demoFolderCrossCheck(page, bridge, tmp);
   await check.finding('QUANTITY_MISMATCH').click();
   await expect(check.detail.getByTestId('finding-message')).toContainText('SG-100F');
   await expect(check.panel('invoice')).toBeVisible();
@@ -62,9 +68,9 @@ test('finds the shipment by full-text search, by reference and by what its docum
   await shipments.create('SGN-2026-0042');
   await page.getByRole('button', { name: /Back|Quay lại/ }).click();
   await shipments.create('HPH-2026-0117');
-  await bridge.setDialogs({ files: DEMO_FILES });
-  await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
-  await new FolderPage(page).importAll(4);
+  const folder = new FolderPage(page);
+  await folder.chooseFiles(bridge, DEMO_FILES);
+  await folder.importAll(4);
   await page.getByRole('button', { name: /Back|Quay lại/ }).click();
   await expect(shipments.total).toHaveText(/^2 /);
 
@@ -93,14 +99,7 @@ test('switches language and remembers it', async ({ page, bridge, tmp }) => {
 });
 
 test('a corrected packing list replaces the old one and its finding goes away', async ({ page, bridge, tmp }) => {
-  await new PickerPage(page, bridge).createArchive(tmp);
-  await new ShipmentsPage(page).create('HPH-2026-0117');
-  const folder = new FolderPage(page);
-  await bridge.setDialogs({ files: DEMO_FILES });
-  await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
-  await folder.importAll(4);
-  await folder.tab(/Cross-check|Đối chiếu/).click();
-  const check = new CheckPage(page);
+  const check = await demoFolderCrossCheck(page, bridge, tmp);
   await expect(check.finding('QUANTITY_MISMATCH')).toHaveCount(1);
   await check.finding('MODEL_NEAR_MATCH').click();
   await check.acknowledge('Forwarder writes the model without hyphens.');
@@ -108,6 +107,7 @@ test('a corrected packing list replaces the old one and its finding goes away', 
 
   // The forwarder sends a corrected packing list: all 20 units of SG-100F (the model spelling unchanged).
   const fixed = Buffer.from(toBytes(packingWorkbook(DEMO_ITEMS, { rename: { 'VPN-GW-2000': 'VPN GW 2000' } })));
+  const folder = new FolderPage(page);
   await folder.tab(/Documents|Chứng từ/).click();
   await folder.drop([{ name: 'packing-list-v2.xlsx', bytes: fixed }]);
   await folder.queueItem('packing-list-v2.xlsx').getByRole('button', { name: /^(Import|Nhập)$/ }).click();

@@ -21,8 +21,7 @@ for (const lang of ['vi', 'en'] as const) {
     const folder = new FolderPage(page);
     await shot(page, '3-folder-empty', lang);
 
-    await bridge.setDialogs({ files: DEMO_FILES });
-    await page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
+    await folder.chooseFiles(bridge, DEMO_FILES);
     await expect(folder.queue.locator('[data-stage="ready"]')).toHaveCount(4);
     await folder.queueItem('packing-list.xlsx').getByRole('button', { name: 'packing-list.xlsx' }).click();
     await expect(page.getByTestId('detected')).toBeVisible();
