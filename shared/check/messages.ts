@@ -26,6 +26,9 @@ type Template = (p: FindingParams, lang: Lang) => string;
 
 const role = (p: FindingParams, key: string, lang: Lang): string => ROLE[lang][p[key] as Role] ?? String(p[key]);
 const qty = (n: FindingParams[string], unit: FindingParams[string]): string => (unit ? `${fmt(n)} ${unit}` : fmt(n));
+/** " X" when there is an X to name, "" otherwise: a permit may have no readable number, a cell no text. */
+const after = (v: FindingParams[string] | undefined): string => (v === undefined || v === '' ? '' : ` ${v}`);
+const quoted = (v: FindingParams[string] | undefined): string => (v === undefined || v === '' ? '' : ` "${v}"`);
 const fmt = (n: FindingParams[string]): string => (typeof n === 'number' ? String(Math.round(n * 1e4) / 1e4) : String(n));
 
 const EN: Record<FindingCode, Template> = {
@@ -47,11 +50,11 @@ const EN: Record<FindingCode, Template> = {
   PERMIT_QUANTITY_EXCEEDED: (p) => `Invoice has ${fmt(p.invoice)} of ${p.model}, more than the permit allows (${fmt(p.permit)}).`,
   HS_CODE_MISMATCH: (p) => `${p.model} has different HS codes: ${p.codes}.`,
   ORIGIN_MISMATCH: (p, l) => `${p.model} is of origin "${p.first_origin}" on the ${role(p, 'first_role', l)} but "${p.other_origin}" on the ${role(p, 'other', l)}.`,
-  PERMIT_EXPIRED: (p) => `Permit ${p.permit || ''} expired on ${p.valid_until}, before the check date ${p.date}.`.replace('Permit  ', 'Permit '),
-  PERMIT_NOT_YET_VALID: (p) => `Permit ${p.permit || ''} is issued on ${p.issue_date}, after the check date ${p.date}.`.replace('Permit  ', 'Permit '),
+  PERMIT_EXPIRED: (p) => `Permit${after(p.permit)} expired on ${p.valid_until}, before the check date ${p.date}.`,
+  PERMIT_NOT_YET_VALID: (p) => `Permit${after(p.permit)} is issued on ${p.issue_date}, after the check date ${p.date}.`,
   MISSING_IN_CATALOGUE: (p) => `${p.model} is invoiced but has no entry in the catalogue.`,
-  PERMIT_VALIDITY_UNKNOWN: (p) => `Permit ${p.permit || ''} states no validity end date that could be read: check its validity by hand.`.replace('Permit  ', 'Permit '),
-  INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+  PERMIT_VALIDITY_UNKNOWN: (p) => `Permit${after(p.permit)} states no validity end date that could be read: check its validity by hand.`,
+  INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
 };
 
 const VI: Record<FindingCode, Template> = {
@@ -73,11 +76,11 @@ const VI: Record<FindingCode, Template> = {
   PERMIT_QUANTITY_EXCEEDED: (p) => `Hóa đơn ghi ${fmt(p.invoice)} ${p.model}, vượt số lượng giấy phép cho phép (${fmt(p.permit)}).`,
   HS_CODE_MISMATCH: (p) => `${p.model} có mã HS khác nhau: ${viRoles(String(p.codes))}.`,
   ORIGIN_MISMATCH: (p, l) => `${p.model} có xuất xứ "${p.first_origin}" trên ${role(p, 'first_role', l)} nhưng "${p.other_origin}" trên ${role(p, 'other', l)}.`,
-  PERMIT_EXPIRED: (p) => `Giấy phép ${p.permit || ''} hết hiệu lực ngày ${p.valid_until}, trước ngày kiểm tra ${p.date}.`.replace('phép  ', 'phép '),
-  PERMIT_NOT_YET_VALID: (p) => `Giấy phép ${p.permit || ''} cấp ngày ${p.issue_date}, sau ngày kiểm tra ${p.date}.`.replace('phép  ', 'phép '),
+  PERMIT_EXPIRED: (p) => `Giấy phép${after(p.permit)} hết hiệu lực ngày ${p.valid_until}, trước ngày kiểm tra ${p.date}.`,
+  PERMIT_NOT_YET_VALID: (p) => `Giấy phép${after(p.permit)} cấp ngày ${p.issue_date}, sau ngày kiểm tra ${p.date}.`,
   MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
-  PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép ${p.permit || ''}: hãy kiểm tra thủ công.`.replace('phép :', 'phép:'),
-  INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" ${PROBLEM[l][String(p.problem)]}.`.replace(' "" ', ' '),
+  PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép${after(p.permit)}: hãy kiểm tra thủ công.`,
+  INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
 };
 
 function cap(s: string): string {
@@ -90,8 +93,9 @@ function viRoles(codes: string): string {
 
 /** The finding's message in the chosen language. */
 export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
-  const template = (lang === 'vi' ? VI : EN)[finding.code];
-  const out: RenderedFinding = { code: finding.code, severity: finding.severity, message: template(finding.params, lang), refs: finding.refs };
-  if (finding.model !== undefined) out.model = finding.model;
-  return { code: out.code, severity: out.severity, ...(out.model !== undefined ? { model: out.model } : {}), message: out.message, refs: out.refs };
+  const message = (lang === 'vi' ? VI : EN)[finding.code](finding.params, lang);
+  // Keys in the contract's order: code, severity, model (when there is one), message, refs.
+  return {
+    code: finding.code, severity: finding.severity, ...(finding.model !== undefined ? { model: finding.model } : {}), message, refs: finding.refs,
+  };
 }
