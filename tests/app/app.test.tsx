@@ -34,6 +34,16 @@ describe('renderer', () => {
     expect(api.setSettings).toHaveBeenCalledWith({ lang: 'en' });
   });
 
+  it('keeps a language picked before the remembered settings arrive', async () => {
+    let deliver: (v: unknown) => void = () => {};
+    fakeApi({ getSettings: () => new Promise((resolve) => { deliver = resolve; }) });
+    render(<App />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), { target: { value: 'en' } });
+    deliver({ ok: true, value: { lang: 'vi', recentArchives: ['/home/an/khach-hang-a.dossier'] } });
+    expect(await screen.findByText('/home/an/khach-hang-a.dossier')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Open a client archive');
+  });
+
   it('shows an error value in the chosen language', async () => {
     fakeApi({
       pickArchiveToOpen: async () => ({ ok: false, error: { code: 'NOT_AN_ARCHIVE', message: 'That file is not an archive.', messageVi: 'Tệp này không phải là kho hồ sơ.' } }),

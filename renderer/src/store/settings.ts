@@ -14,28 +14,34 @@ export interface SettingsSlice {
   clearError(): void;
 }
 
-export const settingsSlice: Slice<SettingsSlice> = (set, get) => ({
-  lang: 'vi',
-  recentArchives: [],
-  error: null,
-  async loadSettings() {
-    try {
-      const s = await call('getSettings', {});
-      set({ lang: s.lang, recentArchives: s.recentArchives });
-    } catch (e) {
-      get().showError(e);
-    }
-  },
-  async setLang(lang) {
-    set({ lang });
-    // Finding messages come rendered in one language: fetch them again in the new one.
-    if (get().folder) void get().refreshFolder();
-    try {
-      await call('setSettings', { lang });
-    } catch (e) {
-      get().showError(e);
-    }
-  },
-  showError: (e) => set({ error: toIpcError(e) }),
-  clearError: () => set({ error: null }),
-});
+export const settingsSlice: Slice<SettingsSlice> = (set, get) => {
+  // Counts the user's language choices, so remembered settings arriving late never undo a fresh choice.
+  let langChoices = 0;
+  return {
+    lang: 'vi',
+    recentArchives: [],
+    error: null,
+    async loadSettings() {
+      const choicesBefore = langChoices;
+      try {
+        const s = await call('getSettings', {});
+        set(langChoices === choicesBefore ? { lang: s.lang, recentArchives: s.recentArchives } : { recentArchives: s.recentArchives });
+      } catch (e) {
+        get().showError(e);
+      }
+    },
+    async setLang(lang) {
+      langChoices += 1;
+      set({ lang });
+      // Finding messages come rendered in one language: fetch them again in the new one.
+      if (get().folder) void get().refreshFolder();
+      try {
+        await call('setSettings', { lang });
+      } catch (e) {
+        get().showError(e);
+      }
+    },
+    showError: (e) => set({ error: toIpcError(e) }),
+    clearError: () => set({ error: null }),
+  };
+};
