@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, type Project } from '@playwright/test';
+import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions, type Project } from '@playwright/test';
+import type { Transport } from './e2e/fixtures.ts';
 
 // No Electron binary can be downloaded on the build machine: the Electron project exists only where one is
 // present, so the rest of the suite never pretends to have run it.
 const electronBinary = Boolean(process.env.ELECTRON_OVERRIDE_DIST_PATH) || existsSync('node_modules/electron/dist');
 
-const chromium: Project = {
+type E2eProject = Project<PlaywrightTestOptions, PlaywrightWorkerOptions & { transport: Transport }>;
+
+const chromium: E2eProject = {
   name: 'web',
   testDir: 'e2e/web',
   use: {
+    transport: 'web',
     browserName: 'chromium',
     viewport: { width: 1360, height: 860 },
     launchOptions: {
@@ -19,9 +23,15 @@ const chromium: Project = {
   },
 };
 
-const electron: Project = { name: 'electron', testDir: 'e2e/electron' };
+// The same web specs through the real Electron shell, plus the shell's own spec.
+const electron: E2eProject = {
+  name: 'electron',
+  testDir: 'e2e',
+  testMatch: /(web|electron)[\\/].*\.spec\.ts$/,
+  use: { transport: 'electron', viewport: { width: 1360, height: 860 } },
+};
 
-export default defineConfig({
+export default defineConfig<{}, { transport: Transport }>({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
   reporter: [['list'], ['./e2e/support/summary-reporter.ts']],

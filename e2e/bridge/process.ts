@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 
-export interface BridgeProcess {
+/** Drives the app from outside, whatever the transport: what native dialogs answer, raw IPC messages. */
+export interface AppDriver {
+  /** Where the app's page was loaded from. */
   url: string;
   /** What the scripted native dialogs answer next. */
   setDialogs(answers: { archiveToCreate?: string | null; archiveToOpen?: string | null; files?: string[] }): Promise<void>;
@@ -12,7 +14,7 @@ export interface BridgeProcess {
   stop(): Promise<void>;
 }
 
-export async function spawnBridge(o: { dir: string; today?: string; root?: string }): Promise<BridgeProcess> {
+export async function spawnBridge(o: { dir: string; today?: string; root?: string }): Promise<AppDriver> {
   const args = ['--import', 'tsx', 'e2e/bridge/server.ts', '--e2e', '--dir', o.dir, '--root', o.root ?? 'dist/renderer'];
   if (o.today) args.push('--today', o.today);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -1,5 +1,5 @@
 import type { JSHandle, Locator, Page } from '@playwright/test';
-import type { BridgeProcess } from '../bridge/process.ts';
+import type { AppDriver } from '../bridge/process.ts';
 
 export class FolderPage {
   readonly title: Locator;
@@ -36,7 +36,7 @@ export class FolderPage {
   }
 
   /** The user picks `files` in the native file dialog (scripted on the bridge). */
-  async chooseFiles(bridge: BridgeProcess, files: string[]): Promise<void> {
+  async chooseFiles(bridge: AppDriver, files: string[]): Promise<void> {
     await bridge.setDialogs({ files });
     await this.page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
   }

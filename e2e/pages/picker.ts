@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import type { BridgeProcess } from '../bridge/process.ts';
+import type { AppDriver } from '../bridge/process.ts';
 
 export class PickerPage {
-  constructor(private readonly page: Page, private readonly bridge: BridgeProcess) {}
+  constructor(private readonly page: Page, private readonly bridge: AppDriver) {}
 
   /** Creates a new archive file in `dir` through the (scripted) save dialog. */
   async createArchive(dir: string, name = 'client.dossier'): Promise<string> {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { BridgeProcess } from '../bridge/process.ts';
+import type { AppDriver } from '../bridge/process.ts';
 import { test, expect, DEMO_FILES } from '../fixtures.ts';
 import { PickerPage } from '../pages/picker.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
@@ -11,7 +11,7 @@ import { CheckPage } from '../pages/check.ts';
 import { DEMO_ITEMS, packingWorkbook, toBytes } from '../../scripts/fixtures/shipment.ts';
 
 /** A new archive holding folder HPH-2026-0117 with the demo's four documents, on its cross-check tab. */
-async function demoFolderCrossCheck(page: Page, bridge: BridgeProcess, tmp: string): Promise<CheckPage> {
+async function demoFolderCrossCheck(page: Page, bridge: AppDriver, tmp: string): Promise<CheckPage> {
   await new PickerPage(page, bridge).createArchive(tmp);
   await new ShipmentsPage(page).create('HPH-2026-0117');
   const folder = new FolderPage(page);

@@ -1,4 +1,4 @@
-// Every screen in both languages, saved to test-results/screens/ for a human to look at.
+// Every screen in both languages, saved under test-results/screens/ for a human to look at.
 import { test, expect, DEMO_FILES } from '../fixtures.ts';
 import { PickerPage } from '../pages/picker.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
@@ -6,7 +6,9 @@ import { FolderPage } from '../pages/folder.ts';
 import { CheckPage } from '../pages/check.ts';
 import type { Page } from '@playwright/test';
 
-const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `test-results/screens/${name}-${lang}.png`, fullPage: true });
+/** test-results/screens/ for the web run, test-results/screens/electron/ for the Electron shell's. */
+const dir = () => (test.info().project.name === 'web' ? 'test-results/screens' : `test-results/screens/${test.info().project.name}`);
+const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `${dir()}/${name}-${lang}.png`, fullPage: true });
 
 for (const lang of ['vi', 'en'] as const) {
   test(`screens in ${lang}`, async ({ page, bridge, tmp }) => {
@@ -26,7 +28,7 @@ for (const lang of ['vi', 'en'] as const) {
     await folder.queueItem('packing-list.xlsx').getByRole('button', { name: 'packing-list.xlsx' }).click();
     await expect(page.getByTestId('detected')).toBeVisible();
     await shot(page, '4-import-preview', lang);
-    await page.locator('section.preview').screenshot({ path: `test-results/screens/4b-import-preview-detail-${lang}.png` });
+    await page.locator('section.preview').screenshot({ path: `${dir()}/4b-import-preview-detail-${lang}.png` });
 
     await folder.importAll(4);
     await expect(page.locator('.doc-slots .slot.filled')).toHaveCount(4);

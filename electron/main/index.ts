@@ -17,6 +17,7 @@ import { missingNativeMessage, nativeBindingPath } from './native-binding.ts';
 import { hardenContents, hardenSession } from './security.ts';
 import { isAppPage } from './csp.ts';
 import { windowOptions } from './window-options.ts';
+import { checkClock } from './check-date.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -39,6 +40,12 @@ if (!app.requestSingleInstanceLock()) {
 
 function onReady(): void {
   hardenSession(session.defaultSession);
+  const checkDay = checkClock(process.env.DOSSIER_CHECK_DATE);
+  if ('error' in checkDay) {
+    dialog.showErrorBox('Dossier', checkDay.error);
+    app.exit(2);
+    return;
+  }
   const handlers = createHandlers({
     openArchive: (path, options) => {
       const missing = missingNativeMessage(nativeBinding);
@@ -47,7 +54,7 @@ function onReady(): void {
     },
     dialogs: nativeDialogs(dialog, () => mainWindow),
     readFile: async (p) => new Uint8Array(await readFile(p)),
-    clock: () => new Date(),
+    clock: checkDay.clock,
     loadControlledLists: () => loadControlledLists(),
     settings: fileSettings(join(app.getPath('userData'), 'settings.json')),
     user: () => userInfo().username,
