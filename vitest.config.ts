@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'] } },
+      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], setupFiles: ['tests/support/xlsx-shadow.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.tsx'] } },
     ],
   },

@@ -64,6 +64,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
   const totals: Body['totals'] = {};
   const currencies = new Set<string>();
   const modelCol = index.model;
+  const numericColumns = new Set(numericCols.map(([, c]) => c));
   const modelHeaders = new Set(table.columns.find((c) => c.field === 'model')?.header.split(' / ') ?? []);
   let firstRow = -1;
   let lastRow = -1;
@@ -75,7 +76,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
     const row1 = r + 1;
     const modelText = modelCol === undefined ? '' : displayText(row[modelCol]).trim();
 
-    const total = totalKind(row, modelText, numericCols);
+    const total = totalKind(row, modelText, numericColumns);
     if (total) {
       if (total === 'subtotal') continue;
       totalRow = r;
@@ -154,8 +155,7 @@ function setText(line: DocumentLine, field: LineField, v: CellValue, text: strin
   }
 }
 
-function totalKind(row: CellValue[], modelText: string, numericCols: [LineField, number][]): 'total' | 'subtotal' | null {
-  const numeric = new Set(numericCols.map(([, c]) => c));
+function totalKind(row: CellValue[], modelText: string, numeric: Set<number>): 'total' | 'subtotal' | null {
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (typeof v !== 'string' || numeric.has(c) || !TOTAL_START.test(v)) continue;

@@ -1,0 +1,30 @@
+// Every .xlsx the node tests read goes through the fast reader (shared/import/xlsx-values.ts) AND through
+// SheetJS, and the two must agree cell for cell: the whole engine suite's workbooks double as its test.
+import { expect, vi } from 'vitest';
+import { readWithSheetJs } from '../../shared/import/sheetjs-sheets.ts';
+import type { Sheet } from '../../shared/import/workbook.ts';
+
+vi.mock('../../shared/import/xlsx-values.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../shared/import/xlsx-values.ts')>();
+  return {
+    ...real,
+    readXlsxValues(bytes: Uint8Array): Sheet[] | null {
+      const fast = real.readXlsxValues(bytes);
+      if (fast) expect(comparable(fast), 'fast .xlsx reader disagrees with SheetJS').toEqual(comparable(readWithSheetJs(bytes)));
+      return fast;
+    },
+  };
+});
+
+/** Trailing empty cells and rows carry nothing: SheetJS keeps those of formatted empty cells, the fast reader not. */
+export function comparable(sheets: Sheet[]): Sheet[] {
+  return sheets.map((s) => {
+    const rows = s.rows.map((r) => {
+      let n = r.length;
+      while (n > 0 && (r[n - 1] === null || r[n - 1] === undefined)) n--;
+      return Array.from(r.slice(0, n), (v) => v ?? null);
+    });
+    while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+    return { name: s.name, rows, merges: s.merges.map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } })) };
+  });
+}
