@@ -60,6 +60,27 @@ describe('UNIT_MISMATCH', () => {
     ]);
   });
 
+  it('looks at every line of a model, not only its first, and points at the line that differs', () => {
+    const r = check([invoice([CABLE, CABLE]), packingList([{ ...CABLE, qty: 60 }, { ...CABLE, qty: 140, unit: 'SET' }])]);
+    expect(brief(r.findings)).toEqual([
+      { code: 'UNIT_MISMATCH', model: 'CBL-CAT6-2M', refs: ['invoice!Invoice!F6', 'invoice!Invoice!F7', 'packing_list!PL!C3'] },
+    ]);
+    expect(r.findings[0].params).toMatchObject({ invoice_unit: 'PCS', other_unit: 'SET' });
+  });
+
+  it('raises it when the first document counts some lines in a unit the other never uses', () => {
+    const r = check([invoice([CABLE, { ...CABLE, unit: 'SET' }]), packingList([{ ...CABLE, qty: 200 }])]);
+    expect(brief(r.findings)).toEqual([
+      { code: 'UNIT_MISMATCH', model: 'CBL-CAT6-2M', refs: ['invoice!Invoice!F7', 'packing_list!PL!C2'] },
+    ]);
+    expect(r.findings[0].params).toMatchObject({ invoice_unit: 'SET', other_unit: 'PCS' });
+  });
+
+  it('does not raise it when a model split over lines keeps one unit everywhere', () => {
+    const r = check([invoice([CABLE, CABLE]), packingList([{ ...CABLE, qty: 60, unit: 'Cái' }, { ...CABLE, qty: 140 }])]);
+    expect(codes(r.findings)).not.toContain('UNIT_MISMATCH');
+  });
+
   it.each([['PCS', 'CÁI'], ['PC', '个'], ['PIECE', 'Chiếc'], ['SET', 'Bộ'], ['Sets', '套']])('does not raise it for %s against %s', (a, b) => {
     const r = check([invoice([{ ...CABLE, unit: a }]), packingList([{ ...CABLE, unit: b }]), permit([{ ...CABLE, unit: b }])]);
     expect(codes(r.findings)).not.toContain('UNIT_MISMATCH');
