@@ -14,6 +14,31 @@ export const SEARCH_TABLE_SQL = `
   )`;
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Chinese and Japanese write words without spaces between them. */
+const CJK = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]+';
+const CJK_RUN = new RegExp(CJK, 'gu');
+const HAS_CJK = new RegExp(CJK, 'u');
+/** The same characters for SQLite's GLOB (kana, CJK extension A and unified ideographs). */
+export const CJK_GLOB = '*[\u3040-\u30ff\u3400-\u9fff]*';
+
+/**
+ * A run of Chinese characters is one token to FTS5, found only from its start. So each run is also indexed
+ * as its overlapping pairs, in order, then its last character: "防火墙" → "防火 火墙 墙". Any part of the
+ * run is then a phrase of pairs ("火墙" → "火墙"; "防火墙" → "防火 火墙"), the way CJK search engines do it.
+ */
+function cjkPairs(run: string): string[] {
+  const chars = [...run];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i] + chars[i + 1]);
+  pairs.push(chars[chars.length - 1]);
+  return pairs;
+}
+
+function cjkIndexText(folded: string): string {
+  const runs = folded.match(CJK_RUN);
+  // Each run's pairs stay together and in order: phrase queries need them consecutive.
+  return runs ? runs.map((r) => cjkPairs(r).join(' ')).join(' \n ') : '';
+}
 
 /**
  * Folded text plus the compact spelling of each punctuated word ("FG-100F" is also indexed as "fg100f",
@@ -33,7 +58,8 @@ function indexText(text: string, whole = false): string {
     const c = folded.replace(NOT_WORD, '');
     if (c && !words.includes(c)) extra.add(c);
   }
-  return extra.size ? `${folded} ${[...extra].join(' ')}` : folded;
+  const cjk = cjkIndexText(folded);
+  return [folded, ...(extra.size ? [[...extra].join(' ')] : []), ...(cjk ? [cjk] : [])].join(' \n ');
 }
 
 function distinct(values: (string | null)[]): string[] {
@@ -79,7 +105,26 @@ export function toFtsQuery(text: string): string | null {
   const tokens = text.split(/\s+/).map((w) => stripAccents(w).replace(NOT_WORD, '')).filter(Boolean);
   if (tokens.length === 0) return null;
   const last = tokens.length - 1;
-  return tokens.map((t, i) => `"${t}"${i === last && (t.length > 1 || last === 0) ? '*' : ''}`).join(' AND ');
+  return tokens.map((t, i) => {
+    if (HAS_CJK.test(t)) return cjkQuery(t);
+    return `"${t}"${i === last && (t.length > 1 || last === 0) ? '*' : ''}`;
+  }).join(' AND ');
+}
+
+/** A word with Chinese in it: each Chinese run as the phrase of its pairs, the rest as whole tokens. */
+function cjkQuery(word: string): string {
+  const parts: string[] = [];
+  for (const piece of word.split(new RegExp(`(${CJK})`, 'u'))) {
+    if (!piece) continue;
+    if (!HAS_CJK.test(piece)) {
+      parts.push(`"${piece}"*`);
+      continue;
+    }
+    const chars = [...piece];
+    // One character: any pair starting with it, or a run's last character.
+    parts.push(chars.length === 1 ? `"${piece}"*` : `"${cjkPairs(piece).slice(0, -1).join(' ')}"`);
+  }
+  return parts.join(' AND ');
 }
 
 /** Matching folder ids, newest first (FTS5 walks its doclists backwards for ORDER BY rowid DESC). */

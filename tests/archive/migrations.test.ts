@@ -54,12 +54,41 @@ describe('migrations', () => {
     db.close();
 
     const a = openArchive(path);
-    expect(a.connection.pragma('user_version', { simple: true })).toBe(2);
+    expect(a.connection.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     for (const q of ['thiet bi', 'duong truyen', '8517.62.59', '85176259', 'ZX-9', 'HD-0042', 'hoa don', 'OLD-2025']) {
       expect(a.listShipments({ query: q }).shipments.map((s) => s.ref), q).toEqual(['OLD-2025-001']);
     }
-    expect(a.audit().map((e) => e.action).slice(-1)).toEqual(['archive.migrated']);
-    expect(JSON.parse(a.audit().slice(-1)[0].detail)).toEqual({ from: 1, to: 2 });
+    const migrated = a.audit().filter((e) => e.action === 'archive.migrated').map((e) => JSON.parse(e.detail));
+    expect(migrated[0]).toEqual({ from: 1, to: 2 });
+    a.close();
+  });
+
+  it('003 search-cjk: Chinese text in a schema-2 archive becomes searchable inside words, other folders untouched', () => {
+    const { db, path } = dbAt(2);
+    // A schema-2 writer indexed Chinese runs as whole tokens only.
+    const addFolder = (id: number, ref: string, description: string) => {
+      db.prepare(`INSERT INTO shipments (id, ref, direction, created_at) VALUES (?, ?, 'import', '2025-06-01T00:00:00Z')`).run(id, ref);
+      db.prepare(`INSERT INTO files (sha256, size, stored_at, content) VALUES (?, 1, 'then', x'00')`).run(String(id).repeat(64).slice(0, 64));
+      db.prepare(`INSERT INTO documents (id, shipment_id, role, file_name, sha256, sheet, number, header_json, parsed_json, line_count)
+                  VALUES (?, ?, 'invoice', 'inv.xlsx', ?, 'S', NULL, '{}', '{}', 1)`).run(id, id, String(id).repeat(64).slice(0, 64));
+      db.prepare(`INSERT INTO lines (document_id, position, sheet, row, model, description, hs_code, sources_json)
+                  VALUES (?, 0, 'S', 9, 'M-1', ?, '85176259', '{}')`).run(id, description);
+      db.prepare(`INSERT INTO shipment_search (rowid, ref, models, hs_codes, descriptions, numbers, files) VALUES (?, ?, 'm1', '85176259', ?, '', 'inv xlsx')`)
+        .run(id, ref.toLowerCase(), description);
+    };
+    addFolder(1, 'ZH-1', '防火墙设备');
+    addFolder(2, 'VI-2', 'thiet bi tuong lua');
+    const before = db.prepare(`SELECT count(*) FROM shipment_search WHERE shipment_search MATCH '"火墙"'`).pluck().get();
+    expect(before).toBe(0);
+    db.close();
+
+    const a = openArchive(path);
+    expect(a.connection.pragma('user_version', { simple: true })).toBe(3);
+    expect(a.listShipments({ query: '火墙' }).shipments.map((s) => s.ref)).toEqual(['ZH-1']);
+    expect(a.listShipments({ query: '设备' }).shipments.map((s) => s.ref)).toEqual(['ZH-1']);
+    // The folder without Chinese keeps the index row its writer made, and is still found.
+    expect(a.listShipments({ query: 'tuong lua' }).shipments.map((s) => s.ref)).toEqual(['VI-2']);
+    expect(JSON.parse(a.audit().slice(-1)[0].detail)).toEqual({ from: 2, to: 3 });
     a.close();
   });
 

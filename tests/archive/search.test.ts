@@ -34,6 +34,23 @@ describe('full-text search', () => {
     a.close();
   });
 
+  it('finds Chinese text anywhere in a run of characters, not only at its start', () => {
+    const a = openArchive(join(tempDir(), 'zh.sqlite'), { create: true });
+    a.addShipment(shipment('CN-2026-0001', {
+      documents: [incoming('invoice', '发票.xlsx', [{ model: 'SG-100F', description: '下一代防火墙设备（带加密模块）', hs: '85176259' }])],
+      attachments: [],
+    }));
+    a.addShipment(shipment('CN-2026-0002', {
+      documents: [incoming('invoice', 'inv.xlsx', [{ model: 'PSU-65W', description: '电源适配器', hs: '85044090' }])],
+      attachments: [],
+    }));
+    for (const q of ['下一代', '防火墙', '火墙', '设备', '加密模块', '密', '墙设', '防火墙 SG-100F']) expect(refs(a, q), q).toEqual(['CN-2026-0001']);
+    expect(refs(a, '适配')).toEqual(['CN-2026-0002']);
+    expect(refs(a, '发票')).toEqual(['CN-2026-0001']);
+    for (const q of ['防墙', '设备器', '火防']) expect(refs(a, q), q).toEqual([]);
+    a.close();
+  });
+
   it('finds HS codes written with or without dots, whole or partial', () => {
     const a = seeded();
     expect(refs(a, '85176259')).toEqual(['HPH-2026-0117']);
