@@ -11,11 +11,19 @@ export class ShipmentsPage {
     this.search = page.getByRole('searchbox');
   }
 
+  /** `eta` as YYYY-MM-DD; typed day first (28/11/2026), the way a declarant writes it. */
   async create(ref: string, eta?: string): Promise<void> {
-    const form = this.page.getByRole('form', { name: /New shipment|Lô hàng mới/ });
-    await form.getByLabel(/Reference|Số tham chiếu/).fill(ref);
-    if (eta) await form.getByLabel(/ETA/).fill(eta);
-    await form.getByRole('button', { name: /Create|Tạo/ }).click();
+    await this.form.getByLabel(/Reference|Số tham chiếu/).fill(ref);
+    if (eta) await this.eta.fill(eta.split('-').reverse().join('/'));
+    await this.form.getByRole('button', { name: /Create|Tạo/ }).click();
+  }
+
+  get form(): Locator {
+    return this.page.getByRole('form', { name: /New shipment|Lô hàng mới/ });
+  }
+
+  get eta(): Locator {
+    return this.form.getByLabel(/ETA/);
   }
 
   row(ref: string): Locator {

@@ -19,6 +19,13 @@ for (const lang of ['vi', 'en'] as const) {
 
     await new PickerPage(page, bridge).createArchive(tmp);
     const shipments = new ShipmentsPage(page);
+    await shipments.eta.fill('31/02/2026');
+    await shipments.eta.blur();
+    await expect(shipments.eta).toHaveAttribute('aria-invalid', 'true');
+    await shot(page, '2b-new-shipment-date-error', lang);
+    await shipments.eta.fill('28/11/2026');
+    await expect(shipments.form).toContainText('2026');
+    await shipments.form.screenshot({ path: `${dir()}/2c-new-shipment-date-${lang}.png` });
     await shipments.create('HPH-2026-0117', '2026-11-28');
     const folder = new FolderPage(page);
     await shot(page, '3-folder-empty', lang);
@@ -44,6 +51,11 @@ for (const lang of ['vi', 'en'] as const) {
     await check.finding('HS_CODE_MISMATCH').first().click();
     await expect(check.highlighted.first()).toBeVisible();
     await shot(page, '6-finding-hs-code', lang);
+    await page.mouse.move(900, 700); // off the list, so no hover outline competes with the focus ring
+    await page.keyboard.press('End');
+    await expect(page.locator('button.finding:focus')).toHaveAttribute('aria-pressed', 'true');
+    await expect(check.detail.locator('.sev-line .code')).toHaveText(await page.locator('button.finding:focus').getAttribute('data-code') as string);
+    await shot(page, '6b-finding-keyboard-end', lang);
 
     await folder.tab(/Checklist|Danh mục/).click();
     await expect(page.locator('.checklist .group')).toHaveCount(6);
@@ -51,6 +63,8 @@ for (const lang of ['vi', 'en'] as const) {
 
     await folder.tab(/Audit trail|Nhật ký/).click();
     await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Xác nhận phát hiện/ })).toHaveCount(1);
+    await expect(page.locator('table.audit')).toContainText(/Re-checked as of 2026-11-20|Đối chiếu lại ngày 2026-11-20/);
+    await expect(page.locator('table.audit')).not.toContainText(/[{}]/);
     await shot(page, '8-audit-trail', lang);
 
     await page.getByRole('button', { name: /Back|Quay lại/ }).click();

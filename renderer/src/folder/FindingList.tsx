@@ -1,14 +1,25 @@
 // Virtualised: a 10,000-line shipment can carry tens of thousands of findings.
-import { useMemo, useRef } from 'react';
+// Keyboard: the arrows, Home and End move the selection (which opens the finding, as a click does); the list
+// is one tab stop, the selected finding, so Tab leaves it for the detail instead of walking 16,000 buttons.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { findingRows, type FindingRow } from './group-findings.ts';
+import { isFindingKey, revealFrom, stepTo } from './finding-keys.ts';
+
+type OneFinding = Extract<FindingRow, { kind: 'finding' }>;
 
 export function FindingList() {
   const t = useT();
   const findings = useStore((s) => s.folder!.findings);
+  const selected = useStore((s) => s.selectedFinding);
+  const select = useStore((s) => s.selectFinding);
   const rows = useMemo(() => findingRows(findings), [findings]);
+  const rowOf = useMemo(() => new Map(rows.flatMap((r, i) => (r.kind === 'finding' ? [[r.finding.id, i] as const] : []))), [rows]);
+  // The finding to focus once its row is in the DOM: the virtualiser renders it only after scrolling to it.
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const focused = useCallback(() => setFocusId(null), []);
   const scroller = useRef<HTMLElement>(null);
   const virtual = useVirtualizer({
     count: rows.length,
@@ -16,13 +27,34 @@ export function FindingList() {
     estimateSize: (i) => (rows[i].kind === 'finding' ? 64 : rows[i].kind === 'model' ? 28 : 40),
     overscan: 8,
   });
+  const items = virtual.getVirtualItems();
+  const selectedRow = selected === null ? undefined : rowOf.get(selected);
+  const activeRow = selectedRow ?? rows.findIndex((r) => r.kind === 'finding');
+  const activeId = (rows[activeRow] as OneFinding | undefined)?.finding.id;
+  const activeInDom = items.some((v) => v.index === activeRow);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!isFindingKey(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    // Tabbing in lands on the first finding without selecting it; the arrows then move on from there.
+    const from = selectedRow ?? (e.target !== e.currentTarget ? activeRow : undefined);
+    const to = stepTo(rows, from, e.key);
+    if (to === undefined) return;
+    e.preventDefault();
+    const row = rows[to] as OneFinding;
+    if (row.finding.id !== selected) void select(row.finding.id);
+    setFocusId(row.finding.id);
+    const up = e.key === 'ArrowUp' || e.key === 'Home';
+    virtual.scrollToIndex(up ? revealFrom(rows, to) : to, { align: 'auto' });
+  };
+
   return (
-    <nav ref={scroller} className="finding-list" aria-label={t.tabCheck(findings.length)}>
+    // When the active finding is scrolled out of the DOM, the list itself keeps the tab stop.
+    <nav ref={scroller} className="finding-list" aria-label={t.tabCheck(findings.length)} tabIndex={activeInDom ? -1 : 0} onKeyDown={onKeyDown}>
       <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-        {virtual.getVirtualItems().map((v) => (
+        {items.map((v) => (
           <div key={v.key} data-index={v.index} ref={virtual.measureElement} className="vrow"
             style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
-            <Row row={rows[v.index]} />
+            <Row row={rows[v.index]} active={activeId} focus={focusId} onFocused={focused} />
           </div>
         ))}
       </div>
@@ -30,10 +62,26 @@ export function FindingList() {
   );
 }
 
-function Row({ row }: { row: FindingRow }) {
+interface RowProps {
+  row: FindingRow;
+  /** The list's one tab stop. */
+  active: number | undefined;
+  focus: number | null;
+  onFocused(): void;
+}
+
+function Row({ row, active, focus, onFocused }: RowProps) {
   const t = useT();
   const selected = useStore((s) => row.kind === 'finding' && s.selectedFinding === row.finding.id);
   const select = useStore((s) => s.selectFinding);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = row.kind === 'finding' ? row.finding.id : undefined;
+  useEffect(() => {
+    if (id === undefined || id !== focus) return;
+    // The virtualiser does the scrolling; the browser's own scroll-into-view would fight it.
+    button.current?.focus({ preventScroll: true });
+    onFocused();
+  }, [id, focus, onFocused]);
   if (row.kind === 'severity') {
     return <h2 className={`sev-head ${row.severity}`}>{t.severityName[row.severity]} <span className="muted">({row.count})</span></h2>;
   }
@@ -41,11 +89,11 @@ function Row({ row }: { row: FindingRow }) {
   const f = row.finding;
   return (
     <div className={`finding-row ${f.severity}`}>
-      <button className={`finding${selected ? ' selected' : ''}${f.acknowledgement ? ' acked' : ''}`}
-        aria-pressed={selected} data-code={f.code} onClick={() => void select(f.id)}>
+      <button ref={button} className={`finding${selected ? ' selected' : ''}${f.acknowledgement ? ' acked' : ''}`}
+        aria-pressed={selected} data-code={f.code} tabIndex={f.id === active ? 0 : -1} onClick={() => void select(f.id)}>
         <span className="code">{f.code}</span>
         <span className="msg">{f.message}</span>
-        {f.acknowledgement && <span className="ack-mark" aria-label="acknowledged">✓</span>}
+        {f.acknowledgement && <span className="ack-mark" aria-label={t.acknowledgedMark}>✓</span>}
       </button>
     </div>
   );

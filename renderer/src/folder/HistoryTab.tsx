@@ -2,18 +2,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
-
-function details(detail: string): string {
-  try {
-    const d = JSON.parse(detail) as Record<string, unknown>;
-    return Object.entries(d)
-      .filter(([k, v]) => v !== null && v !== '' && k !== 'sha256')
-      .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join(' · ');
-  } catch {
-    return detail;
-  }
-}
+import { auditSentence } from './audit-sentence.ts';
 
 export function HistoryTab() {
   const t = useT();
@@ -31,7 +20,7 @@ export function HistoryTab() {
               <td className="muted">{e.seq}</td>
               <td className="muted nowrap">{e.at.replace('T', ' ').slice(0, 19)}</td>
               <td className="nowrap"><strong>{t.action[e.action] ?? e.action}</strong></td>
-              <td>{details(e.detail)}</td>
+              <td className="said">{auditSentence(e.action, e.detail, t)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 // English UI strings. vi.ts must provide every key (its type is this object's).
 import type { DocGroup } from '../../../shared/ipc/groups.ts';
-import type { LineField, Role, Severity } from '../../../shared/domain/types.ts';
+import type { Direction, LineField, Role, Severity, Summary } from '../../../shared/domain/types.ts';
 
 export const en = {
   appTitle: 'Dossier checker',
@@ -28,6 +28,12 @@ export const en = {
   direction: 'Direction',
   directionName: { import: 'Import', export: 'Export' } as Record<'import' | 'export', string>,
   eta: 'ETA',
+  // Typed dates (components/DayField.tsx): day first, whatever the machine's locale.
+  dayPlaceholder: 'dd/mm/yyyy',
+  dayUnreadable: 'Write the date as dd/mm/yyyy, for example 28/11/2026.',
+  dayImpossible: (written: string) => `${written} is not a valid date: check the day, month and year.`,
+  /** How a recognised date is spelled back, so 03/04 cannot be taken for 4 March. */
+  dayLocale: 'en-GB',
   create: 'Create',
   status: 'Status',
   statusName: { open: 'Open', reviewed: 'Reviewed' } as Record<'open' | 'reviewed', string>,
@@ -46,7 +52,29 @@ export const en = {
   action: {
     'shipment.created': 'Folder created', 'shipment.added': 'Folder added', 'document.added': 'Document imported',
     'attachment.added': 'File attached', 'findings.replaced': 'Cross-check run', 'finding.acknowledged': 'Finding acknowledged',
+    'archive.created': 'Archive created', 'archive.migrated': 'Archive upgraded', 'layout.saved': 'Column mapping remembered',
   } as Record<string, string>,
+  // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
+  auditSays: {
+    folderCreated: (d: Direction, eta?: string) => `${d === 'import' ? 'Import' : 'Export'} folder, ${eta ? `ETA ${eta}` : 'no ETA'}`,
+    folderAdded: (d: Direction, files: number, checked: string) =>
+      `${d === 'import' ? 'Import' : 'Export'} folder with ${files === 1 ? '1 file' : `${files} files`}, ${checked}`,
+    checked: (date: string, list: string | undefined, tally: string) => `checked as of ${date}${list ? ` against ${list}` : ''}: ${tally}`,
+    rechecked: (date: string, list: string | undefined, tally: string) => `Re-checked as of ${date}${list ? ` against ${list}` : ''}: ${tally}`,
+    documentAdded: (role: string, name: string, replaced: boolean) => `${role}: ${name}${replaced ? ', replacing the previous file' : ''}`,
+    attachmentAdded: (name: string, group?: string) => (group ? `${name}, filed under ${group}` : name),
+    acknowledged: (code: string, model: string | undefined, by: string, note: string) =>
+      `${code}${model ? ` on ${model}` : ''}, by ${by}: “${note}”`,
+    archiveCreated: (version: number) => `Schema version ${version}`,
+    archiveMigrated: (from: number, to: number) => `Schema version ${from} → ${to}`,
+    layoutSaved: 'Remembered for a supplier layout, applied to its next files',
+  },
+  /** Non-zero counts only, so a clean check reads as such. */
+  tally: ({ errors, warnings, infos }: Summary) => {
+    const parts = [[errors, 'error', 'errors'], [warnings, 'warning', 'warnings'], [infos, 'note', 'notes']] as const;
+    const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
+    return said.length ? said.join(', ') : 'no findings';
+  },
   missingDoc: 'not imported yet',
   lines: (n: number) => (n === 1 ? '1 line' : `${n.toLocaleString('en')} lines`),
   dropHere: 'Drop the invoice, packing list, permit and catalogue here',
@@ -99,6 +127,7 @@ export const en = {
   ackNote: 'Note for the audit trail',
   ackPlaceholder: 'Why this is acceptable, or what was done',
   acknowledged: (by: string, at: string) => `Acknowledged by ${by} on ${at}`,
+  acknowledgedMark: 'acknowledged',
 
   // Checklist
   checklistIntro: 'Document groups of procedure 1.013203 (export/import permit for civil cryptographic products).',

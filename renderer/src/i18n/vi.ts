@@ -25,6 +25,10 @@ export const vi: Dict = {
   direction: 'Loại hình',
   directionName: { import: 'Nhập khẩu', export: 'Xuất khẩu' },
   eta: 'Ngày hàng đến (ETA)',
+  dayPlaceholder: 'ngày/tháng/năm',
+  dayUnreadable: 'Hãy ghi ngày theo dạng ngày/tháng/năm, ví dụ 28/11/2026.',
+  dayImpossible: (written) => `${written} không phải là ngày hợp lệ: hãy kiểm tra ngày, tháng và năm.`,
+  dayLocale: 'vi-VN',
   create: 'Tạo',
   status: 'Trạng thái',
   statusName: { open: 'Đang xử lý', reviewed: 'Đã rà soát' },
@@ -42,6 +46,24 @@ export const vi: Dict = {
   action: {
     'shipment.created': 'Tạo thư mục', 'shipment.added': 'Thêm thư mục', 'document.added': 'Nhập chứng từ',
     'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Xác nhận phát hiện',
+    'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ ánh xạ cột',
+  },
+  auditSays: {
+    folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${eta}` : 'chưa có ETA'}`,
+    folderAdded: (d, files, checked) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'} gồm ${files} tệp, ${checked}`,
+    checked: (date, list, tally) => `đối chiếu ngày ${date}${list ? ` theo ${list}` : ''}: ${tally}`,
+    rechecked: (date, list, tally) => `Đối chiếu lại ngày ${date}${list ? ` theo ${list}` : ''}: ${tally}`,
+    documentAdded: (role, name, replaced) => `${role}: ${name}${replaced ? ', thay cho tệp trước' : ''}`,
+    attachmentAdded: (name, group) => (group ? `${name}, xếp vào nhóm ${group}` : name),
+    acknowledged: (code, model, by, note) => `${code}${model ? ` của ${model}` : ''}, ${by} xác nhận: “${note}”`,
+    archiveCreated: (version) => `Lược đồ phiên bản ${version}`,
+    archiveMigrated: (from, to) => `Lược đồ phiên bản ${from} → ${to}`,
+    layoutSaved: 'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau',
+  },
+  tally: ({ errors, warnings, infos }) => {
+    const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'ghi chú']] as const;
+    const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString('vi')} ${what}`);
+    return said.length ? said.join(', ') : 'không có phát hiện';
   },
   missingDoc: 'chưa nhập',
   lines: (n) => `${n.toLocaleString('vi')} dòng`,
@@ -93,6 +115,7 @@ export const vi: Dict = {
   ackNote: 'Ghi chú cho nhật ký',
   ackPlaceholder: 'Vì sao chấp nhận được, hoặc đã xử lý thế nào',
   acknowledged: (by, at) => `Đã xác nhận bởi ${by} lúc ${at}`,
+  acknowledgedMark: 'đã xác nhận',
 
   checklistIntro: 'Các nhóm hồ sơ của thủ tục 1.013203 (cấp giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự).',
   groupName: {

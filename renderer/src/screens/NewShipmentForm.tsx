@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
+import { DayField } from '../components/DayField.tsx';
+import { readDay } from '../components/read-day.ts';
 
 export function NewShipmentForm() {
   const t = useT();
@@ -8,9 +10,22 @@ export function NewShipmentForm() {
   const [ref, setRef] = useState('');
   const [direction, setDirection] = useState<'import' | 'export'>('import');
   const [eta, setEta] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const etaInput = useRef<HTMLInputElement>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (ref.trim() && await create(ref.trim(), direction, eta || undefined)) setRef('');
+    setSubmitted(true);
+    const day = readDay(eta);
+    // A wrong ETA is not dropped silently: the folder would be created without the date the user meant.
+    if (day.kind === 'unreadable' || day.kind === 'impossible') {
+      etaInput.current?.focus();
+      return;
+    }
+    if (ref.trim() && await create(ref.trim(), direction, day.kind === 'day' ? day.iso : undefined)) {
+      setRef('');
+      setEta('');
+      setSubmitted(false);
+    }
   };
   return (
     <form className="card new-shipment" onSubmit={(e) => void submit(e)} aria-label={t.newShipment}>
@@ -23,7 +38,7 @@ export function NewShipmentForm() {
             <option value="export">{t.directionName.export}</option>
           </select>
         </label>
-        <label>{t.eta}<input type="date" value={eta} onChange={(e) => setEta(e.target.value)} /></label>
+        <DayField label={t.eta} value={eta} onChange={setEta} reveal={submitted} inputRef={etaInput} />
         <button className="primary" type="submit">{t.create}</button>
       </div>
     </form>

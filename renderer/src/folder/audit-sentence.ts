@@ -1,0 +1,79 @@
+// An audit entry's details as a sentence in the chosen language. The archive records them as canonical JSON,
+// one shape per action (see the appendAudit calls in electron/archive/archive.ts); declarants and inspectors
+// read the trail, so none of it may reach them as raw JSON. A shape this version does not know (an archive
+// written by an older or newer version) still reads as a plain "key: value" list.
+import type { Dict } from '../i18n/index.ts';
+import type { Direction, Role, Summary } from '../../../shared/domain/types.ts';
+import { DOC_GROUPS, type DocGroup } from '../../../shared/ipc/groups.ts';
+
+type Details = Record<string, unknown>;
+/** undefined when the details do not have the shape this action is known to record. */
+type Say = (d: Details, t: Dict) => string | undefined;
+
+const text = (v: unknown): v is string => typeof v === 'string' && v !== '';
+const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const optional = (v: unknown): string | undefined => (text(v) ? v : undefined);
+const isDirection = (v: unknown): v is Direction => v === 'import' || v === 'export';
+const isGroup = (v: unknown): v is DocGroup => (DOC_GROUPS as readonly unknown[]).includes(v);
+
+function summary(v: unknown): Summary | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { errors, warnings, infos } = v as Details;
+  return count(errors) && count(warnings) && count(infos) ? { errors, warnings, infos } : undefined;
+}
+
+const SAY: Record<string, Say> = {
+  'shipment.created': (d, t) => (isDirection(d.direction) ? t.auditSays.folderCreated(d.direction, optional(d.eta)) : undefined),
+  'shipment.added': (d, t) => {
+    const s = summary(d.summary);
+    if (!isDirection(d.direction) || !Array.isArray(d.files) || !text(d.checkDate) || !s) return undefined;
+    return t.auditSays.folderAdded(d.direction, d.files.length, t.auditSays.checked(d.checkDate, optional(d.controlledListId), t.tally(s)));
+  },
+  'document.added': (d, t) => {
+    if (!text(d.name) || !text(d.role) || !Object.hasOwn(t.roleName, d.role)) return undefined;
+    return t.auditSays.documentAdded(t.roleName[d.role as Role], d.name, text(d.replaced));
+  },
+  'attachment.added': (d, t) => {
+    if (!text(d.name)) return undefined;
+    if (isGroup(d.group)) return t.auditSays.attachmentAdded(d.name, t.groupName[d.group]);
+    return d.group === null || d.group === undefined ? t.auditSays.attachmentAdded(d.name) : undefined;
+  },
+  'findings.replaced': (d, t) => {
+    const s = summary(d.summary);
+    return text(d.checkDate) && s ? t.auditSays.rechecked(d.checkDate, optional(d.controlledListId), t.tally(s)) : undefined;
+  },
+  'finding.acknowledged': (d, t) =>
+    (text(d.code) && text(d.by) && typeof d.note === 'string' ? t.auditSays.acknowledged(d.code, optional(d.model), d.by, d.note) : undefined),
+  'archive.created': (d, t) => (count(d.to) ? t.auditSays.archiveCreated(d.to) : undefined),
+  'archive.migrated': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.archiveMigrated(d.from, d.to) : undefined),
+  'layout.saved': (_d, t) => t.auditSays.layoutSaved,
+};
+
+/** The actions read as sentences; any other reads as a key: value list. */
+export const SAID_ACTIONS = Object.keys(SAY);
+
+export function auditSentence(action: string, detail: string, t: Dict): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(detail);
+  } catch {
+    return detail;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return plain(parsed);
+  return SAY[action]?.(parsed as Details, t) ?? plain(parsed);
+}
+
+/** The fallback: "key: value · key: value", nested values in parentheses, hashes and empty values left out. */
+export function plain(value: unknown, nested = false): string {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => plain(v, true));
+    return nested ? `(${items.join(', ')})` : items.join(' · ');
+  }
+  if (typeof value === 'object' && value !== null) {
+    const pairs = Object.entries(value)
+      .filter(([k, v]) => v !== null && v !== '' && v !== undefined && !/sha256/i.test(k))
+      .map(([k, v]) => `${k}: ${plain(v, true)}`);
+    return nested ? `(${pairs.join(', ')})` : pairs.join(' · ');
+  }
+  return String(value);
+}

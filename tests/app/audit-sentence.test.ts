@@ -1,0 +1,78 @@
+// The audit trail's details as sentences, for every action the archive records (electron/archive/archive.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditSentence, SAID_ACTIONS } from '../../renderer/src/folder/audit-sentence.ts';
+import { en } from '../../renderer/src/i18n/en.ts';
+import { vi } from '../../renderer/src/i18n/vi.ts';
+
+const say = (action: string, detail: unknown, lang: 'en' | 'vi') => auditSentence(action, JSON.stringify(detail), lang === 'en' ? en : vi);
+const LIST = '58/2016/NĐ-CP Appendix II';
+
+describe('audit sentences', () => {
+  it.each([
+    ['findings.replaced', { checkDate: '2026-11-20', controlledListId: LIST, summary: { errors: 3, infos: 0, warnings: 5 } },
+      `Re-checked as of 2026-11-20 against ${LIST}: 3 errors, 5 warnings`,
+      `Đối chiếu lại ngày 2026-11-20 theo ${LIST}: 3 lỗi, 5 cảnh báo`],
+    ['findings.replaced', { checkDate: '2026-11-20', controlledListId: null, summary: { errors: 1, infos: 1, warnings: 0 } },
+      'Re-checked as of 2026-11-20: 1 error, 1 note', 'Đối chiếu lại ngày 2026-11-20: 1 lỗi, 1 ghi chú'],
+    ['findings.replaced', { checkDate: '2026-11-20', controlledListId: null, summary: { errors: 0, infos: 0, warnings: 0 } },
+      'Re-checked as of 2026-11-20: no findings', 'Đối chiếu lại ngày 2026-11-20: không có phát hiện'],
+    ['shipment.created', { direction: 'import', eta: '2026-11-28' }, 'Import folder, ETA 2026-11-28', 'Thư mục nhập khẩu, ETA 2026-11-28'],
+    ['shipment.created', { direction: 'export', eta: null }, 'Export folder, no ETA', 'Thư mục xuất khẩu, chưa có ETA'],
+    ['shipment.added', {
+      direction: 'import', eta: null, checkDate: '2026-11-20', controlledListId: LIST,
+      files: [{ name: 'invoice.xlsx', sha256: 'ab', role: 'invoice' }, { name: 'pl.xlsx', sha256: 'cd', role: 'packing_list' }],
+      summary: { errors: 5, warnings: 3, infos: 5 },
+    }, `Import folder with 2 files, checked as of 2026-11-20 against ${LIST}: 5 errors, 3 warnings, 5 notes`,
+    `Thư mục nhập khẩu gồm 2 tệp, đối chiếu ngày 2026-11-20 theo ${LIST}: 5 lỗi, 3 cảnh báo, 5 ghi chú`],
+    ['document.added', { name: 'packing-list.xlsx', replaced: null, role: 'packing_list', sha256: 'ab' },
+      'Packing list: packing-list.xlsx', 'Phiếu đóng gói: packing-list.xlsx'],
+    ['document.added', { name: 'pl-v2.xlsx', replaced: 'ab', role: 'packing_list', sha256: 'cd' },
+      'Packing list: pl-v2.xlsx, replacing the previous file', 'Phiếu đóng gói: pl-v2.xlsx, thay cho tệp trước'],
+    ['attachment.added', { group: 'legal', name: 'licence.pdf', sha256: 'ab' },
+      'licence.pdf, filed under Enterprise legal status', 'licence.pdf, xếp vào nhóm Pháp lý doanh nghiệp'],
+    ['attachment.added', { group: null, name: 'scan.pdf', sha256: 'ab' }, 'scan.pdf', 'scan.pdf'],
+    ['finding.acknowledged', { by: 'an', code: 'QUANTITY_MISMATCH', model: 'SG-100F', note: 'Two units follow by air.' },
+      'QUANTITY_MISMATCH on SG-100F, by an: “Two units follow by air.”', 'QUANTITY_MISMATCH của SG-100F, an xác nhận: “Two units follow by air.”'],
+    ['finding.acknowledged', { by: 'an', code: 'NOT_IN_PERMIT', model: null, note: 'ok' },
+      'NOT_IN_PERMIT, by an: “ok”', 'NOT_IN_PERMIT, an xác nhận: “ok”'],
+    ['archive.created', { from: 0, to: 3 }, 'Schema version 3', 'Lược đồ phiên bản 3'],
+    ['archive.migrated', { from: 2, to: 3 }, 'Schema version 2 → 3', 'Lược đồ phiên bản 2 → 3'],
+    ['layout.saved', { key: 'a1b2' }, 'Remembered for a supplier layout, applied to its next files',
+      'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau'],
+  ])('%s %j', (action, detail, inEnglish, inVietnamese) => {
+    expect(say(action, detail, 'en')).toBe(inEnglish);
+    expect(say(action, detail, 'vi')).toBe(inVietnamese);
+  });
+
+  it('has a name and a sentence for every action the archive records', () => {
+    // Read from the archive's source, so an action added there without a sentence here fails this test.
+    const dir = 'electron/archive';
+    const recorded = new Set(readdirSync(dir).filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.includes('appendAudit(') && !l.includes('function')))
+      .flatMap((l) => [...l.matchAll(/'([a-z]+\.[a-z]+)'/g)].map((m) => m[1])));
+    expect(recorded.size).toBeGreaterThanOrEqual(9);
+    for (const action of recorded) {
+      expect(SAID_ACTIONS, action).toContain(action);
+      expect(en.action[action], action).toBeTruthy();
+      expect(vi.action[action], action).toBeTruthy();
+    }
+  });
+
+  it('reads an unknown shape as a key: value list, never as JSON', () => {
+    const odd = { files: [{ name: 'a.xlsx', sha256: 'ff' }, 'b.pdf'], summary: { errors: 1 }, empty: null, by: 'an' };
+    const text = say('archive.exported', odd, 'en');
+    expect(text).toBe('files: ((name: a.xlsx), b.pdf) · summary: (errors: 1) · by: an');
+    expect(text).not.toMatch(/[{}"]/);
+    // A known action whose details lack what its sentence needs (an older archive) falls back the same way.
+    expect(say('findings.replaced', { checkDate: '2026-11-20', summary: { errors: 'many' } }, 'vi'))
+      .toBe('checkDate: 2026-11-20 · summary: (errors: many)');
+    expect(say('document.added', { name: 'x.xlsx', role: 'constructor' }, 'en')).toBe('name: x.xlsx · role: constructor');
+  });
+
+  it('shows details that are not JSON as they are', () => {
+    expect(auditSentence('shipment.created', 'created by hand', en)).toBe('created by hand');
+    expect(auditSentence('shipment.created', '[1,2]', en)).toBe('1 · 2');
+  });
+});
