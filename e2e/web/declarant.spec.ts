@@ -1,25 +1,13 @@
 // The declarant's path: archive → shipment folder → four spreadsheets → what does not agree → acknowledge.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Page } from '@playwright/test';
-import type { AppDriver } from '../bridge/process.ts';
 import { test, expect, DEMO_FILES } from '../fixtures.ts';
 import { PickerPage } from '../pages/picker.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
 import { FolderPage } from '../pages/folder.ts';
 import { CheckPage } from '../pages/check.ts';
+import { demoFolderCrossCheck } from '../pages/flows.ts';
 import { DEMO_ITEMS, packingWorkbook, toBytes } from '../../scripts/fixtures/shipment.ts';
-
-/** A new archive holding folder HPH-2026-0117 with the demo's four documents, on its cross-check tab. */
-async function demoFolderCrossCheck(page: Page, bridge: AppDriver, tmp: string): Promise<CheckPage> {
-  await new PickerPage(page, bridge).createArchive(tmp);
-  await new ShipmentsPage(page).create('HPH-2026-0117');
-  const folder = new FolderPage(page);
-  await folder.chooseFiles(bridge, DEMO_FILES);
-  await folder.importAll(4);
-  await folder.tab(/Cross-check|Đối chiếu/).click();
-  return new CheckPage(page);
-}
 
 const PLANTED = ['QUANTITY_MISMATCH', 'LINE_AMOUNT_MISMATCH', 'HS_CODE_MISMATCH', 'PERMIT_QUANTITY_EXCEEDED',
   'NOT_IN_PERMIT', 'ORIGIN_MISMATCH', 'MODEL_NEAR_MATCH', 'MISSING_IN_CATALOGUE'];

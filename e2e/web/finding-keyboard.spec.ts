@@ -1,19 +1,10 @@
 // The findings list from the keyboard: arrows, Home and End move between findings (never onto a heading), open
 // each as a click does, keep the focus visible, and the virtual list scrolls to follow.
-import { test, expect, DEMO_FILES } from '../fixtures.ts';
-import { PickerPage } from '../pages/picker.ts';
-import { ShipmentsPage } from '../pages/shipments.ts';
-import { FolderPage } from '../pages/folder.ts';
-import { CheckPage } from '../pages/check.ts';
+import { test, expect } from '../fixtures.ts';
+import { demoFolderCrossCheck } from '../pages/flows.ts';
 
 test('arrows, Home and End walk the findings and open each one', async ({ page, bridge, tmp }) => {
-  await new PickerPage(page, bridge).createArchive(tmp);
-  await new ShipmentsPage(page).create('HPH-2026-0117');
-  const folder = new FolderPage(page);
-  await folder.chooseFiles(bridge, DEMO_FILES);
-  await folder.importAll(4);
-  await folder.tab(/Cross-check|Đối chiếu/).click();
-  const check = new CheckPage(page);
+  const check = await demoFolderCrossCheck(page, bridge, tmp);
   const detailCode = check.detail.locator('.sev-line .code');
   const codes = await check.findings.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-code')));
 
