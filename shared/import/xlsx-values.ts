@@ -74,7 +74,7 @@ function attribute(tag: string, name: string): string | null {
 
 /** The shared-string table: each <si>'s text runs joined, phonetic guides (<rPh>) left out. */
 function sharedStrings(xml: string): string[] | null {
-  if (/<\w+:si\b/.test(xml)) return null;
+  if (/<\w+:si\b/.test(xml) || xml.includes('<![CDATA[')) return null;
   const out: string[] = [];
   for (const si of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(si[1] === undefined ? '' : runText(si[1]));
   return out;
@@ -100,14 +100,20 @@ function cellText(xml: string): string {
 function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
   const start = xml.indexOf('<sheetData');
   if (start < 0) return /<\w+:sheetData\b/.test(xml) ? null : { name, rows: [], merges: [] };
-  const endTag = xml.indexOf('</sheetData>', start);
-  const end = endTag < 0 ? xml.length : endTag;
+  // Excel never writes CDATA; whoever does gets SheetJS, which reads it.
+  if (xml.includes('<![CDATA[', start)) return null;
+  const openEnd = xml.indexOf('>', start);
+  if (openEnd < 0) return null;
+  if (xml.charCodeAt(openEnd - 1) === 0x2f) return { name, rows: [], merges: merges(xml.slice(openEnd)) };
+  const endTag = xml.indexOf('</sheetData>', openEnd);
+  if (endTag < 0) return null;
+  const end = endTag;
   const rows: CellValue[][] = [];
   let r = -1;
   let c = -1;
   // A hand-rolled scan over the one big part: a regex per cell allocated enough to make garbage collection a
   // fifth of a 10,000-line check.
-  let pos = xml.indexOf('<', start + 1);
+  let pos = xml.indexOf('<', openEnd);
   while (pos >= 0 && pos < end) {
     const kind = xml.charCodeAt(pos + 1);
     const after = xml.charCodeAt(pos + 2);
@@ -147,7 +153,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     }
     pos = xml.indexOf('<', selfClosing ? tagEnd : close + 4);
   }
-  return { name, rows, merges: merges(endTag < 0 ? '' : xml.slice(endTag)) };
+  return { name, rows, merges: merges(xml.slice(endTag)) };
 }
 
 const isTagEnd = (code: number) => code === 0x20 || code === 0x3e || code === 0x2f || code === 0x09 || code === 0x0a || code === 0x0d;

@@ -113,12 +113,21 @@ describe('fast .xlsx reader', () => {
     const prefixed = xlsx([{ name: 'P', target: 'worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>5</v></c></row>') }], undefined, {
       workbookXml: `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><x:sheets><x:sheet name="P" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
     });
-    for (const bytes of [dateCell, prefixed]) {
+    const cdata = xlsx([{ name: 'C', target: 'worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1" t="str"><v><![CDATA[a < b]]></v></c></row>') }]);
+    for (const bytes of [dateCell, prefixed, cdata]) {
       expect(readXlsxValues(bytes)).toBeNull();
       const wb = readWorkbook('odd.xlsx', bytes);
       expect(wb.ok).toBe(true);
       if (wb.ok) expect(comparable(wb.value.sheets)).toEqual(comparable(readWithSheetJs(bytes)));
     }
+  });
+
+  it('reads an empty sheet written as <sheetData/>, merges after it included', () => {
+    const sheets = agree(xlsx([
+      { name: 'Empty', target: 'worksheets/sheet1.xml', xml: sheetXml('').replace('<sheetData></sheetData>', '<sheetData/>') },
+      { name: 'Data', target: 'worksheets/sheet2.xml', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+    ]));
+    expect(sheets.map((s) => s.rows)).toEqual([[], [[1]]]);
   });
 
   it('answers null for a damaged zip, so the usual sentence names the file', () => {
