@@ -63,7 +63,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     await folder.tab(/Audit trail|Nhật ký/).click();
     await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Xác nhận phát hiện/ })).toHaveCount(1);
-    await expect(page.locator('table.audit')).toContainText(/Re-checked as of 2026-11-20|Đối chiếu lại ngày 2026-11-20/);
+    await expect(page.locator('table.audit')).toContainText(/Re-checked as of 20 Nov 2026|Đối chiếu lại ngày 20\/11\/2026/);
     await expect(page.locator('table.audit')).not.toContainText(/[{}]/);
     await shot(page, '8-audit-trail', lang);
 

@@ -40,9 +40,9 @@ afterEach(cleanup);
 
 describe('audit trail', () => {
   it.each([
-    ['vi', ['Thư mục nhập khẩu, ETA 2026-11-28', 'Hóa đơn: invoice.xlsx', 'Đối chiếu lại ngày 2026-11-20: 3 lỗi, 5 cảnh báo',
+    ['vi', ['Thư mục nhập khẩu, ETA 28/11/2026', 'Hóa đơn: invoice.xlsx', 'Đối chiếu lại ngày 20/11/2026: 3 lỗi, 5 cảnh báo',
       'QUANTITY_MISMATCH của SG-100F, an xác nhận: “Hai chiếc gửi sau.”']],
-    ['en', ['Import folder, ETA 2026-11-28', 'Invoice: invoice.xlsx', 'Re-checked as of 2026-11-20: 3 errors, 5 warnings',
+    ['en', ['Import folder, ETA 28 Nov 2026', 'Invoice: invoice.xlsx', 'Re-checked as of 20 Nov 2026: 3 errors, 5 warnings',
       'QUANTITY_MISMATCH on SG-100F, by an: “Hai chiếc gửi sau.”']],
   ] as const)('reads each entry as a sentence in %s', async (lang, sentences) => {
     fakeDossier({ getAudit: ok(AUDIT), getSettings: ok({ lang, recentArchives: [] }) });

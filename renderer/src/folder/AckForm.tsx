@@ -11,7 +11,7 @@ export function AckForm({ finding }: { finding: FindingView }) {
     const a = finding.acknowledgement;
     return (
       <div className="ack done" role="status">
-        <strong>{t.acknowledged(a.by, a.at.replace('T', ' ').slice(0, 16))}</strong>
+        <strong>{t.acknowledged(a.by, a.at)}</strong>
         <p>{a.note}</p>
       </div>
     );

@@ -21,7 +21,7 @@ export function FolderScreen() {
       <div className="row gap center folder-head">
         <button className="link" onClick={back}>← {t.back}</button>
         <h1>{folder.ref}</h1>
-        <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ETA ${folder.eta}` : ''}</span>
+        <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ${t.etaSet(folder.eta)}` : ''}</span>
         <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
         <span className="spacer" />
         {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}

@@ -18,7 +18,7 @@ export function HistoryTab() {
           {audit.map((e) => (
             <tr key={e.seq}>
               <td className="muted">{e.seq}</td>
-              <td className="muted nowrap">{e.at.replace('T', ' ').slice(0, 19)}</td>
+              <td className="muted nowrap">{t.moment(e.at, true)}</td>
               <td className="nowrap"><strong>{t.action[e.action] ?? e.action}</strong></td>
               <td className="said">{auditSentence(e.action, e.detail, t)}</td>
             </tr>

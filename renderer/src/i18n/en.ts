@@ -1,4 +1,5 @@
 // English UI strings. vi.ts must provide every key (its type is this object's).
+import { dayEn, momentEn } from './dates.ts';
 import type { DocGroup } from '../../../shared/ipc/groups.ts';
 import type { Direction, LineField, Role, Severity, Summary } from '../../../shared/domain/types.ts';
 
@@ -56,11 +57,11 @@ export const en = {
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
-    folderCreated: (d: Direction, eta?: string) => `${d === 'import' ? 'Import' : 'Export'} folder, ${eta ? `ETA ${eta}` : 'no ETA'}`,
+    folderCreated: (d: Direction, eta?: string) => `${d === 'import' ? 'Import' : 'Export'} folder, ${eta ? `ETA ${dayEn(eta)}` : 'no ETA'}`,
     folderAdded: (d: Direction, files: number, checked: string) =>
       `${d === 'import' ? 'Import' : 'Export'} folder with ${files === 1 ? '1 file' : `${files} files`}, ${checked}`,
-    checked: (date: string, list: string | undefined, tally: string) => `checked as of ${date}${list ? ` against ${list}` : ''}: ${tally}`,
-    rechecked: (date: string, list: string | undefined, tally: string) => `Re-checked as of ${date}${list ? ` against ${list}` : ''}: ${tally}`,
+    checked: (date: string, list: string | undefined, tally: string) => `checked as of ${dayEn(date)}${list ? ` against ${list}` : ''}: ${tally}`,
+    rechecked: (date: string, list: string | undefined, tally: string) => `Re-checked as of ${dayEn(date)}${list ? ` against ${list}` : ''}: ${tally}`,
     documentAdded: (role: string, name: string, replaced: boolean) => `${role}: ${name}${replaced ? ', replacing the previous file' : ''}`,
     attachmentAdded: (name: string, group?: string) => (group ? `${name}, filed under ${group}` : name),
     acknowledged: (code: string, model: string | undefined, by: string, note: string) =>
@@ -80,7 +81,7 @@ export const en = {
   dropHere: 'Drop the invoice, packing list, permit and catalogue here',
   dropHint: 'Excel (.xlsx, .xls) or CSV. Each file is previewed before it is stored.',
   chooseFiles: 'Choose files…',
-  checkedOn: (d: string, list?: string) => `Checked on ${d}${list ? ` against ${list}` : ', no controlled list in force'}`,
+  checkedOn: (d: string, list?: string) => `Checked on ${dayEn(d)}${list ? ` against ${list}` : ', no controlled list in force'}`,
   docNumber: (n: string | number) => `No. ${n}`,
   counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
 
@@ -126,7 +127,7 @@ export const en = {
   acknowledge: 'Acknowledge',
   ackNote: 'Note for the audit trail',
   ackPlaceholder: 'Why this is acceptable, or what was done',
-  acknowledged: (by: string, at: string) => `Acknowledged by ${by} on ${at}`,
+  acknowledged: (by: string, at: string) => `Acknowledged by ${by} on ${momentEn(at)}`,
   acknowledgedMark: 'acknowledged',
 
   // Checklist
@@ -147,7 +148,11 @@ export const en = {
   partial: 'Partly present',
   missing: 'Missing',
   attach: 'Attach file…',
-  etaSet: (eta: string) => `ETA ${eta}`,
+  etaSet: (eta: string) => `ETA ${dayEn(eta)}`,
+  /** A calendar day, YYYY-MM-DD in. */
+  day: (iso: string) => dayEn(iso),
+  /** A stored timestamp, in local time. */
+  moment: (ts: string, seconds?: boolean) => momentEn(ts, seconds),
   noEta: 'No ETA recorded',
 };
 

@@ -1,4 +1,5 @@
 // Vietnamese UI strings.
+import { dayVi, momentVi } from './dates.ts';
 import type { Dict } from './en.ts';
 
 export const vi: Dict = {
@@ -49,10 +50,10 @@ export const vi: Dict = {
     'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ ánh xạ cột',
   },
   auditSays: {
-    folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${eta}` : 'chưa có ETA'}`,
+    folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
     folderAdded: (d, files, checked) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'} gồm ${files} tệp, ${checked}`,
-    checked: (date, list, tally) => `đối chiếu ngày ${date}${list ? ` theo ${list}` : ''}: ${tally}`,
-    rechecked: (date, list, tally) => `Đối chiếu lại ngày ${date}${list ? ` theo ${list}` : ''}: ${tally}`,
+    checked: (date, list, tally) => `đối chiếu ngày ${dayVi(date)}${list ? ` theo ${list}` : ''}: ${tally}`,
+    rechecked: (date, list, tally) => `Đối chiếu lại ngày ${dayVi(date)}${list ? ` theo ${list}` : ''}: ${tally}`,
     documentAdded: (role, name, replaced) => `${role}: ${name}${replaced ? ', thay cho tệp trước' : ''}`,
     attachmentAdded: (name, group) => (group ? `${name}, xếp vào nhóm ${group}` : name),
     acknowledged: (code, model, by, note) => `${code}${model ? ` của ${model}` : ''}, ${by} xác nhận: “${note}”`,
@@ -70,7 +71,7 @@ export const vi: Dict = {
   dropHere: 'Thả hóa đơn, phiếu đóng gói, giấy phép và catalogue vào đây',
   dropHint: 'Excel (.xlsx, .xls) hoặc CSV. Mỗi tệp được xem trước rồi mới lưu.',
   chooseFiles: 'Chọn tệp…',
-  checkedOn: (d, list) => `Đối chiếu ngày ${d}${list ? ` theo ${list}` : ', không có danh mục kiểm soát hiệu lực'}`,
+  checkedOn: (d, list) => `Đối chiếu ngày ${dayVi(d)}${list ? ` theo ${list}` : ', không có danh mục kiểm soát hiệu lực'}`,
   docNumber: (n) => `Số ${n}`,
   counts: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} ghi chú`,
 
@@ -114,7 +115,7 @@ export const vi: Dict = {
   acknowledge: 'Xác nhận',
   ackNote: 'Ghi chú cho nhật ký',
   ackPlaceholder: 'Vì sao chấp nhận được, hoặc đã xử lý thế nào',
-  acknowledged: (by, at) => `Đã xác nhận bởi ${by} lúc ${at}`,
+  acknowledged: (by, at) => `Đã xác nhận bởi ${by} lúc ${momentVi(at)}`,
   acknowledgedMark: 'đã xác nhận',
 
   checklistIntro: 'Các nhóm hồ sơ của thủ tục 1.013203 (cấp giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự).',
@@ -134,6 +135,8 @@ export const vi: Dict = {
   partial: 'Có một phần',
   missing: 'Còn thiếu',
   attach: 'Đính kèm tệp…',
-  etaSet: (eta) => `ETA ${eta}`,
+  etaSet: (eta) => `ETA ${dayVi(eta)}`,
+  day: (iso) => dayVi(iso),
+  moment: (ts, seconds) => momentVi(ts, seconds),
   noEta: 'Chưa có ETA',
 };

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useStore } from '../store/index.ts';
 import { PAGE } from '../store/shipments.ts';
 import { useT } from '../i18n/index.ts';
+import { localDay } from '../i18n/dates.ts';
 import { Counts } from '../components/Counts.tsx';
 
 const ROW = 44;
@@ -40,9 +41,9 @@ export function ShipmentList() {
                   <button className="row-button" onClick={() => void openFolder(row.ref)}>
                     <span className="ref">{row.ref}</span>
                     <span>{t.directionName[row.direction]}</span>
-                    <span>{row.eta ?? ''}</span>
+                    <span>{row.eta ? t.day(row.eta) : ''}</span>
                     <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
-                    <span className="muted">{row.createdAt.slice(0, 10)}</span>
+                    <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
                   </button>
                 ) : <span className="muted">{t.loading}</span>}
