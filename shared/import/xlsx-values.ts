@@ -105,27 +105,25 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
   const openEnd = xml.indexOf('>', start);
   if (openEnd < 0) return null;
   if (xml.charCodeAt(openEnd - 1) === 0x2f) return { name, rows: [], merges: merges(xml.slice(openEnd)) };
-  const endTag = xml.indexOf('</sheetData>', openEnd);
-  if (endTag < 0) return null;
-  const end = endTag;
+  const end = xml.indexOf('</sheetData>', openEnd);
+  if (end < 0) return null;
   const rows: CellValue[][] = [];
-  let r = -1;
-  let c = -1;
-  // A hand-rolled scan over the one big part: a regex per cell allocated enough to make garbage collection a
-  // fifth of a 10,000-line check.
+  const at: CellPosition = { r: -1, c: -1 };
+  // A hand-rolled scan over the one big part, reading positions and types in place: a regex or a substring
+  // per cell made garbage collection a fifth of a 10,000-line check.
   let pos = xml.indexOf('<', openEnd);
   while (pos >= 0 && pos < end) {
     const kind = xml.charCodeAt(pos + 1);
-    const after = xml.charCodeAt(pos + 2);
     if (kind === 0x72 /* r */ && xml.startsWith('row', pos + 1) && isTagEnd(xml.charCodeAt(pos + 4))) {
       const tagEnd = xml.indexOf('>', pos);
-      const rowNumber = attributeAt(xml, ' r="', pos, tagEnd);
-      r = rowNumber ? Number(rowNumber) - 1 : r + 1;
-      c = -1;
+      if (tagEnd < 0) return null;
+      const n = attributeStart(xml, ' r="', pos, tagEnd);
+      at.r = n < 0 ? at.r + 1 : digitsAt(xml, n) - 1;
+      at.c = -1;
       pos = xml.indexOf('<', tagEnd);
       continue;
     }
-    if (kind !== 0x63 /* c */ || !isTagEnd(after)) {
+    if (kind !== 0x63 /* c */ || !isTagEnd(xml.charCodeAt(pos + 2))) {
       pos = xml.indexOf('<', pos + 1);
       continue;
     }
@@ -134,55 +132,87 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 0x2f;
     const close = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
     if (close < 0) return null;
-    const ref = attributeAt(xml, ' r="', pos, tagEnd);
-    if (ref) {
-      const at = cellAt(ref);
-      if (!at) return null;
-      [r, c] = at;
-    } else {
-      c += 1;
-    }
-    if (r < 0) return null;
-    const value = selfClosing ? null : cellValue(attributeAt(xml, ' t="', pos, tagEnd), xml, tagEnd + 1, close, shared);
+    const ref = attributeStart(xml, ' r="', pos, tagEnd);
+    if (ref < 0) at.c += 1;
+    else if (!readCellRef(xml, ref, at)) return null;
+    if (at.r < 0) return null;
+    const value = selfClosing ? null : cellValue(cellType(xml, pos, tagEnd), xml, tagEnd + 1, close, shared);
     if (value === undefined) return null;
     if (value !== null) {
-      while (rows.length <= r) rows.push([]);
-      const row = rows[r];
-      while (row.length < c) row.push(null);
-      row[c] = value;
+      while (rows.length <= at.r) rows.push([]);
+      const row = rows[at.r];
+      while (row.length < at.c) row.push(null);
+      row[at.c] = value;
     }
     pos = xml.indexOf('<', selfClosing ? tagEnd : close + 4);
   }
-  return { name, rows, merges: merges(xml.slice(endTag)) };
+  return { name, rows, merges: merges(xml.slice(end)) };
+}
+
+interface CellPosition {
+  r: number;
+  c: number;
 }
 
 const isTagEnd = (code: number) => code === 0x20 || code === 0x3e || code === 0x2f || code === 0x09 || code === 0x0a || code === 0x0d;
 
-/** The value of the attribute introduced by `lead` (' r="') inside the tag [from, to), or null. */
-function attributeAt(xml: string, lead: string, from: number, to: number): string | null {
+/** Where the value of the attribute introduced by `lead` (' r="') starts inside the tag [from, to), or -1. */
+function attributeStart(xml: string, lead: string, from: number, to: number): number {
   const i = xml.indexOf(lead, from);
-  if (i < 0 || i > to) return null;
-  const q = xml.indexOf('"', i + lead.length);
-  return q < 0 || q > to ? null : xml.slice(i + lead.length, q);
+  return i < 0 || i > to ? -1 : i + lead.length;
 }
 
-/** "B12" → [11, 1] (row, column), 0-based. */
-function cellAt(ref: string): [number, number] | null {
+/** The unsigned integer written at `i` (a row number), or 0 when none is. */
+function digitsAt(xml: string, i: number): number {
+  let n = 0;
+  for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) n = n * 10 + (ch - 48);
+  return n;
+}
+
+/** Reads "B12" at `i` into 0-based row 11, column 1; false when it is not a plain A1 reference. */
+function readCellRef(xml: string, i: number, into: CellPosition): boolean {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + (ch - 64);
+  let ch = xml.charCodeAt(i);
+  for (; ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) col = col * 26 + (ch - 64);
+  let row = 0;
+  let digits = 0;
+  for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i), digits++) row = row * 10 + (ch - 48);
+  if (col === 0 || digits === 0 || row < 1 || ch !== 0x22) return false;
+  into.r = row - 1;
+  into.c = col - 1;
+  return true;
+}
+
+const enum CellType { Number, Shared, Text, Inline, Bool, Error, Other }
+
+/** The cell's t="…" attribute, read in place. */
+function cellType(xml: string, from: number, to: number): CellType {
+  const i = attributeStart(xml, ' t="', from, to);
+  if (i < 0) return CellType.Number;
+  const q = xml.indexOf('"', i);
+  switch (q - i) {
+    case 1:
+      switch (xml.charCodeAt(i)) {
+        case 0x6e: return CellType.Number; // n
+        case 0x73: return CellType.Shared; // s
+        case 0x62: return CellType.Bool; // b
+        case 0x65: return CellType.Error; // e
+        default: return CellType.Other; // d (an ISO date) and anything unknown
+      }
+    case 3:
+      return xml.startsWith('str', i) ? CellType.Text : CellType.Other;
+    case 9:
+      return xml.startsWith('inlineStr', i) ? CellType.Inline : CellType.Other;
+    default:
+      return CellType.Other;
   }
-  const row = Number(ref.slice(i));
-  return i === 0 || !Number.isInteger(row) || row < 1 ? null : [row - 1, col - 1];
 }
 
 /** The cell's value from its inner XML [from, to): null for an empty or error cell; undefined for a kind of
  * cell this reader leaves to SheetJS. */
-function cellValue(type: string | null, xml: string, from: number, to: number, shared: string[]): CellValue | undefined {
-  if (type === 'inlineStr') {
+function cellValue(type: CellType, xml: string, from: number, to: number, shared: string[]): CellValue | undefined {
+  if (type === CellType.Other) return undefined;
+  if (type === CellType.Inline) {
     const is = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(xml.slice(from, to));
     return is ? text(runText(is[1])) : null;
   }
@@ -191,24 +221,22 @@ function cellValue(type: string | null, xml: string, from: number, to: number, s
   const gt = xml.indexOf('>', v);
   if (xml.charCodeAt(gt - 1) === 0x2f) return null;
   const ve = xml.indexOf('</v>', gt);
-  if (ve < 0 || ve > to) return null;
-  const raw = xml.slice(gt + 1, ve);
+  if (ve < 0 || ve > to || ve === gt + 1) return null;
   switch (type) {
-    case null:
-    case 'n':
-      return raw === '' ? null : parseFloat(raw);
-    case 's': {
-      const s = shared[Number(raw)];
+    case CellType.Number:
+      return parseFloat(xml.slice(gt + 1, ve));
+    case CellType.Shared: {
+      const s = shared[digitsAt(xml, gt + 1)];
       return s === undefined ? null : text(s);
     }
-    case 'str':
-      return text(cellText(raw));
-    case 'b':
-      return raw === '1' || raw === 'true';
-    case 'e':
-      return null;
+    case CellType.Text:
+      return text(cellText(xml.slice(gt + 1, ve)));
+    case CellType.Bool: {
+      const ch = xml.charCodeAt(gt + 1);
+      return ch === 0x31 /* 1 */ || ch === 0x74 /* t(rue) */;
+    }
     default:
-      return undefined;
+      return null;
   }
 }
 
