@@ -268,7 +268,11 @@ function unescapeXml(s: string): string {
   if (out.includes('&')) {
     out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) => {
       if (e[0] !== '#') return ENTITIES[e] ?? whole;
-      return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      // The character itself, emoji and CJK Extension B included: openpyxl writes every non-ASCII character
+      // so ("&#132878;"). SheetJS keeps only the low 16 bits of such a reference; a supplier's name must not
+      // change that way. A number past Unicode stays as written rather than throwing.
+      const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n <= 0x10ffff ? String.fromCodePoint(n) : whole;
     });
   }
   if (out.includes('_x')) out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
