@@ -13,8 +13,10 @@ const TOTAL_NAME: Record<Lang, Record<string, string>> = {
 };
 
 const PROBLEM: Record<Lang, Record<string, string>> = {
-  en: { not_a_number: 'is not a number', negative: 'is negative', absurd: 'is implausibly large', bad_hs_code: 'is not an HS code', bad_date: 'is not a date', missing: 'is empty' },
-  vi: { not_a_number: 'không phải là số', negative: 'là số âm', absurd: 'lớn bất thường', bad_hs_code: 'không phải mã HS', bad_date: 'không phải ngày', missing: 'bị trống' },
+  en: { not_a_number: 'is not a number', negative: 'is negative', absurd: 'is implausibly large', bad_hs_code: 'is not an HS code', bad_date: 'is not a date', missing: 'is empty',
+    uncalculated_formula: 'is a formula with no saved result (the file was generated and never calculated): open it in Excel or LibreOffice, save it and import it again' },
+  vi: { not_a_number: 'không phải là số', negative: 'là số âm', absurd: 'lớn bất thường', bad_hs_code: 'không phải mã HS', bad_date: 'không phải ngày', missing: 'bị trống',
+    uncalculated_formula: 'là công thức chưa có kết quả (tệp được tạo tự động và chưa được tính): hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại' },
 };
 
 const FIELD: Record<Lang, Record<string, string>> = {

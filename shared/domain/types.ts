@@ -128,7 +128,7 @@ export interface ReadNote {
   field: LineField | HeaderKey;
   /** What was written. */
   raw: string;
-  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing';
+  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing' | 'uncalculated_formula';
 }
 
 /** A reference from a finding to a source cell. */

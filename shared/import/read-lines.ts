@@ -65,6 +65,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
   const currencies = new Set<string>();
   const modelCol = index.model;
   const numericColumns = new Set(numericCols.map(([, c]) => c));
+  const uncalculated = new Set(sheet.uncalculated);
   const modelHeaders = new Set(table.columns.find((c) => c.field === 'model')?.header.split(' / ') ?? []);
   let firstRow = -1;
   let lastRow = -1;
@@ -81,8 +82,10 @@ export function readBody(table: DetectedTable, role: Role): Body {
       if (total === 'subtotal') continue;
       totalRow = r;
       for (const [field, c] of numericCols) {
+        const cell = columnLetter(c) + row1;
+        if (uncalculated.has(cell)) notes.push({ sheet: sheetName, cell, field, raw: '', problem: 'uncalculated_formula' });
         const p = parseNumber(row[c], convention);
-        if (p) totals[field] = { value: p.value, sheet: sheetName, cell: columnLetter(c) + row1, raw: rawOf(row[c]) };
+        if (p) totals[field] = { value: p.value, sheet: sheetName, cell, raw: rawOf(row[c]) };
         if (p && CURRENCY.test(p.affix)) currencies.add(p.affix);
       }
       break;
@@ -102,7 +105,10 @@ export function readBody(table: DetectedTable, role: Role): Body {
     for (const [field, c] of numericCols) {
       const v = row[c];
       const cell = columnLetter(c) + row1;
-      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) {
+        if (uncalculated.has(cell)) notes.push({ sheet: sheetName, cell, field, raw: '', problem: 'uncalculated_formula' });
+        continue;
+      }
       const parsed = field === 'packages' ? parsePackages(v, convention) : parseNumber(v, convention);
       if (!parsed) {
         notes.push({ sheet: sheetName, cell, field, raw: rawOf(v) ?? String(v), problem: 'not_a_number' });

@@ -108,6 +108,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
   const end = xml.indexOf('</sheetData>', openEnd);
   if (end < 0) return null;
   const rows: CellValue[][] = [];
+  const uncalculated: string[] = [];
   const at: CellPosition = { r: -1, c: -1 };
   // A hand-rolled scan over the one big part, reading positions and types in place: a regex or a substring
   // per cell made garbage collection a fifth of a 10,000-line check.
@@ -138,6 +139,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     if (at.r < 0) return null;
     const value = selfClosing ? null : cellValue(cellType(xml, pos, tagEnd), xml, tagEnd + 1, close, shared);
     if (value === undefined) return null;
+    if (value === null && !selfClosing && hasFormula(xml, tagEnd + 1, close)) uncalculated.push(a1(at));
     if (value !== null) {
       while (rows.length <= at.r) rows.push([]);
       const row = rows[at.r];
@@ -146,7 +148,21 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     }
     pos = xml.indexOf('<', selfClosing ? tagEnd : close + 4);
   }
-  return { name, rows, merges: merges(xml.slice(end)) };
+  const sheet: Sheet = { name, rows, merges: merges(xml.slice(end)) };
+  if (uncalculated.length > 0) sheet.uncalculated = uncalculated;
+  return sheet;
+}
+
+/** A <f> element among the cell's children [from, to). */
+function hasFormula(xml: string, from: number, to: number): boolean {
+  const f = xml.indexOf('<f', from);
+  return f >= 0 && f < to && isTagEnd(xml.charCodeAt(f + 2));
+}
+
+function a1(at: CellPosition): string {
+  let letters = '';
+  for (let n = at.c + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${at.r + 1}`;
 }
 
 interface CellPosition {

@@ -135,6 +135,13 @@ describe('fast .xlsx reader', () => {
     expect(sheets[0].rows[1]).toEqual(['🚚 truck']);
   });
 
+  it('names the cells holding a formula with no saved result, as generated files leave them', () => {
+    const data = '<row r="11"><c r="E11"><v>10</v></c><c r="H11"><f>E11*G11</f></c><c r="I11"><f>E11</f><v>10</v></c><c r="AB11" t="str"><f>"x"</f></c></row>';
+    const [sheet] = agree(xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml(data) }]));
+    expect(sheet.uncalculated).toEqual(['H11', 'AB11']);
+    expect(sheet.rows[10]).toEqual([null, null, null, null, 10, null, null, null, 10]);
+  });
+
   it('reads an empty sheet written as <sheetData/>, merges after it included', () => {
     const sheets = agree(xlsx([
       { name: 'Empty', target: 'worksheets/sheet1.xml', xml: sheetXml('').replace('<sheetData></sheetData>', '<sheetData/>') },
