@@ -14,6 +14,7 @@ import { fileSettings } from '../../electron/handlers/settings-file.ts';
 import { CSP } from '../../electron/main/csp.ts';
 import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
+import { useNodeInflate } from '../../electron/node-inflate.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -41,6 +42,7 @@ export interface Bridge {
 }
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
+  useNodeInflate(); // as the main process does
   const dialogs = new ScriptedDialogs();
   const clockDate = opts.today ? new Date(`${opts.today}T12:00:00`) : null;
   const lists = loadControlledLists(join(opts.dir, 'user-lists'));

@@ -1,6 +1,9 @@
 // The `dossier` command: one line on stderr and exit 2 for anything unusable, never a stack trace.
 import { runCheckCommand, CHECK_USAGE } from './check-command.ts';
 import type { Io } from './io.ts';
+import { useNodeInflate } from '../node-inflate.ts';
+
+useNodeInflate();
 
 const USAGE = `usage:
   ${CHECK_USAGE}

@@ -18,6 +18,7 @@ import { hardenContents, hardenSession } from './security.ts';
 import { isAppPage } from './csp.ts';
 import { windowOptions } from './window-options.ts';
 import { checkClock } from './check-date.ts';
+import { useNodeInflate } from '../node-inflate.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -27,6 +28,7 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, appPath, resourcesPath: process.resourcesPath });
 if (app.isPackaged) process.env.DOSSIER_RESOURCES ??= join(process.resourcesPath, 'resources');
 
+useNodeInflate();
 app.enableSandbox();
 // A second instance would open the same archive file twice: hand over to the first and leave.
 if (!app.requestSingleInstanceLock()) {

@@ -6,18 +6,15 @@
 // It answers null for anything it does not fully understand (prefixed XML namespaces, ISO date cells, a
 // missing part, a damaged zip), and SheetJS then reads the file as before: a workbook is never half-read.
 // tests/engine/xlsx-values.test.ts holds it to SheetJS's values on Excel-style parts.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { unzipParts } from './unzip.ts';
 import type { CellValue, Merge, Sheet } from './workbook.ts';
 
 const WANTED = /^(?:_rels\/\.rels|xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml))$/;
 
 export function readXlsxValues(bytes: Uint8Array): Sheet[] | null {
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, { filter: (f) => WANTED.test(f.name) });
-  } catch {
-    return null;
-  }
+  const parts = unzipParts(bytes, (name) => WANTED.test(name));
+  if (!parts) return null;
   const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : null);
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');

@@ -3,6 +3,10 @@
 import { expect, vi } from 'vitest';
 import { readWithSheetJs } from '../../shared/import/sheetjs-sheets.ts';
 import type { Sheet } from '../../shared/import/workbook.ts';
+import { useNodeInflate } from '../../electron/node-inflate.ts';
+
+// As in the CLI and the main process; tests/engine/unzip.test.ts covers the pure-JavaScript path.
+useNodeInflate();
 
 vi.mock('../../shared/import/xlsx-values.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../shared/import/xlsx-values.ts')>();

@@ -1,0 +1,58 @@
+// The two ways a package's parts are unzipped: fflate (pure JavaScript) and the central directory with Node's
+// zlib. They must return the same bytes for every workbook in the corpus, and refuse the same damaged files.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { zipSync, strToU8 } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { unzipParts, useInflateRaw } from '../../shared/import/unzip.ts';
+import { ROOT } from './fixtures.ts';
+import { useNodeInflate } from '../../electron/node-inflate.ts';
+
+const CORPUS = [
+  ...readdirSync(join(ROOT, 'tests', 'fixtures', 'writers')).filter((f) => f.endsWith('.xlsx')).map((f) => join(ROOT, 'tests', 'fixtures', 'writers', f)),
+  ...['invoice', 'packing-list', 'permit', 'catalogue'].map((f) => join(ROOT, 'seeds', 'demo', `${f}.xlsx`)),
+];
+const xmlParts = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+let nativeCalls = 0;
+const native = (d: Uint8Array) => {
+  nativeCalls++;
+  const out = inflateRawSync(d);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
+
+function bothWays(bytes: Uint8Array) {
+  useInflateRaw(null);
+  const js = unzipParts(bytes, xmlParts);
+  useInflateRaw(native);
+  return { js, native: unzipParts(bytes, xmlParts) };
+}
+
+afterAll(() => useNodeInflate());
+
+describe('unzipping a workbook', () => {
+  it.each(CORPUS.map((p) => [p.replace(`${ROOT}/`, ''), p]))('%s: the same parts either way', (_, path) => {
+    const before = nativeCalls;
+    const r = bothWays(new Uint8Array(readFileSync(path)));
+    expect(r.js).not.toBeNull();
+    expect(r.native).toEqual(r.js);
+    expect(nativeCalls).toBeGreaterThan(before); // the native path really ran
+  });
+
+  it('takes stored (uncompressed) entries and a zip comment', () => {
+    const zip = zipSync({ 'xl/workbook.xml': [strToU8('<workbook/>'), { level: 0 }], 'a.rels': strToU8('<r/>') }, { comment: 'x'.repeat(300) });
+    const r = bothWays(zip);
+    expect(r.native).toEqual(r.js);
+    expect(new TextDecoder().decode(r.native!['xl/workbook.xml'])).toBe('<workbook/>');
+  });
+
+  it('refuses a truncated or corrupted zip on both paths', () => {
+    const good = new Uint8Array(readFileSync(CORPUS[0]));
+    const truncated = bothWays(good.subarray(0, Math.floor(good.length * 0.7)));
+    expect(truncated).toEqual({ js: null, native: null });
+    const corrupted = good.slice();
+    for (let i = 200; i < 600; i++) corrupted[i] ^= 0x5a;
+    const r = bothWays(corrupted);
+    expect(r.native === null).toBe(r.js === null);
+  });
+});
