@@ -11,7 +11,8 @@ export async function launchElectronApp(o: { home: string; today: string }): Pro
   // Chromium refuses to run as root with its sandbox on (CI containers run as root).
   const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const app = await electron.launch({
-    args: [...rootArgs, '.'],
+    // Its own user data on every platform (XDG_CONFIG_HOME is Linux only): settings and the single-instance lock.
+    args: [...rootArgs, '.', `--user-data-dir=${join(o.home, 'user-data')}`],
     env: {
       ...process.env,
       HOME: o.home,

@@ -35,6 +35,8 @@ export function readXlsxValues(bytes: Uint8Array): Sheet[] | null {
     if (name === null || !id) return null;
     const target = targets.get(id);
     if (!target) return null;
+    // A worksheet kept anywhere else is left to SheetJS rather than read as empty.
+    if (!target.startsWith('xl/worksheets/') && !/^xl\/(chartsheets|dialogsheets)\//.test(target)) return null;
     // Chart sheets and dialog sheets hold no cells.
     if (!target.startsWith('xl/worksheets/')) {
       sheets.push({ name: unescapeXml(name), rows: [], merges: [] });
@@ -73,7 +75,7 @@ function attribute(tag: string, name: string): string | null {
 function sharedStrings(xml: string): string[] | null {
   if (/<\w+:si\b/.test(xml) || xml.includes('<![CDATA[')) return null;
   const out: string[] = [];
-  for (const si of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(si[1] === undefined ? '' : runText(si[1]));
+  for (const si of xml.matchAll(/<si\s*\/>|<si(?:\s[^>]*?)?>([\s\S]*?)<\/si>/g)) out.push(si[1] === undefined ? '' : runText(si[1]));
   return out;
 }
 
@@ -81,7 +83,9 @@ function runText(inner: string): string {
   if (inner.startsWith('<t>') && inner.endsWith('</t>') && inner.indexOf('<', 3) === inner.length - 4) {
     return cellText(inner.slice(3, -4));
   }
-  const body = inner.includes('<rPh') ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
+  const withoutPhonetic = inner.includes('<rPh') ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
+  // An empty run written <t xml:space="preserve"/> holds nothing, and must not swallow the next run.
+  const body = withoutPhonetic.replace(/<t(?:\s[^>]*)?\/>/g, '');
   let s = '';
   for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) s += t[1];
   return cellText(s);
@@ -115,6 +119,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     if (kind === 0x72 /* r */ && xml.startsWith('row', pos + 1) && isTagEnd(xml.charCodeAt(pos + 4))) {
       const tagEnd = xml.indexOf('>', pos);
       if (tagEnd < 0) return null;
+      if (unusualAttributes(xml, pos, tagEnd)) return null;
       const n = attributeStart(xml, ' r="', pos, tagEnd);
       at.r = n < 0 ? at.r + 1 : digitsAt(xml, n) - 1;
       at.c = -1;
@@ -127,6 +132,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     }
     const tagEnd = xml.indexOf('>', pos);
     if (tagEnd < 0) return null;
+    if (unusualAttributes(xml, pos, tagEnd)) return null;
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 0x2f;
     const close = selfClosing ? tagEnd : xml.indexOf('</c>', tagEnd);
     if (close < 0) return null;
@@ -136,7 +142,11 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     if (at.r < 0) return null;
     const value = selfClosing ? null : cellValue(cellType(xml, pos, tagEnd), xml, tagEnd + 1, close, shared);
     if (value === undefined) return null;
-    if (value === null && !selfClosing && hasFormula(xml, tagEnd + 1, close)) uncalculated.push(a1(at));
+    // A number formula with an empty or absent <v> was never calculated (openpyxl writes <v></v>); a text or
+    // error result that is empty ( ="" , #DIV/0!) was.
+    if (value === null && !selfClosing && cellType(xml, pos, tagEnd) === CellType.Number && hasFormula(xml, tagEnd + 1, close)) {
+      uncalculated.push(a1(at));
+    }
     if (value !== null) {
       while (rows.length <= at.r) rows.push([]);
       const row = rows[at.r];
@@ -152,8 +162,8 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
 
 /** A <f> element among the cell's children [from, to). */
 function hasFormula(xml: string, from: number, to: number): boolean {
-  const f = xml.indexOf('<f', from);
-  return f >= 0 && f < to && isTagEnd(xml.charCodeAt(f + 2));
+  const f = indexWithin(xml, '<f', from, to);
+  return f >= 0 && isTagEnd(xml.charCodeAt(f + 2));
 }
 
 function a1(at: CellPosition): string {
@@ -171,8 +181,24 @@ const isTagEnd = (code: number) => code === 0x20 || code === 0x3e || code === 0x
 
 /** Where the value of the attribute introduced by `lead` (' r="') starts inside the tag [from, to), or -1. */
 function attributeStart(xml: string, lead: string, from: number, to: number): number {
-  const i = xml.indexOf(lead, from);
-  return i < 0 || i > to ? -1 : i + lead.length;
+  // Searched within the tag only: number cells carry no t="…", and an unbounded search would scan the rest of
+  // the sheet for every one of them.
+  const i = indexWithin(xml, lead, from, to);
+  return i < 0 ? -1 : i + lead.length;
+}
+
+/** Single-quoted values or spaces around "=": valid XML this scan does not read, so SheetJS does. */
+function unusualAttributes(xml: string, from: number, to: number): boolean {
+  return indexWithin(xml, "'", from, to) >= 0 || indexWithin(xml, ' =', from, to) >= 0 || indexWithin(xml, '= ', from, to) >= 0;
+}
+
+/** indexOf, but never looking at or past `to`. */
+function indexWithin(xml: string, needle: string, from: number, to: number): number {
+  const first = needle.charCodeAt(0);
+  for (let i = from; i + needle.length <= to; i++) {
+    if (xml.charCodeAt(i) === first && xml.startsWith(needle, i)) return i;
+  }
+  return -1;
 }
 
 /** The unsigned integer written at `i` (a row number), or 0 when none is. */
@@ -229,8 +255,8 @@ function cellValue(type: CellType, xml: string, from: number, to: number, shared
     const is = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(xml.slice(from, to));
     return is ? text(runText(is[1])) : null;
   }
-  const v = xml.indexOf('<v', from);
-  if (v < 0 || v >= to || !isTagEnd(xml.charCodeAt(v + 2))) return null;
+  const v = indexWithin(xml, '<v', from, to);
+  if (v < 0 || !isTagEnd(xml.charCodeAt(v + 2))) return null;
   const gt = xml.indexOf('>', v);
   if (xml.charCodeAt(gt - 1) === 0x2f) return null;
   const ve = xml.indexOf('</v>', gt);

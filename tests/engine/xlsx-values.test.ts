@@ -2,7 +2,7 @@
 // runs, _x000D_ escapes, cells and rows without references, cached formula text), held to SheetJS's reading of
 // the same bytes; and the workbooks it must leave to SheetJS. (Every other .xlsx in the node tests is compared
 // too, by tests/support/xlsx-shadow.ts.)
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readXlsxValues } from '../../shared/import/xlsx-values.ts';
 import { readWithSheetJs } from '../../shared/import/sheetjs-sheets.ts';
@@ -138,8 +138,35 @@ describe('fast .xlsx reader', () => {
   it('names the cells holding a formula with no saved result, as generated files leave them', () => {
     const data = '<row r="11"><c r="E11"><v>10</v></c><c r="H11"><f>E11*G11</f></c><c r="I11"><f>E11</f><v>10</v></c><c r="AB11" t="str"><f>"x"</f></c></row>';
     const [sheet] = agree(xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml(data) }]));
-    expect(sheet.uncalculated).toEqual(['H11', 'AB11']);
+    expect(sheet.uncalculated).toEqual(['H11']);
     expect(sheet.rows[10]).toEqual([null, null, null, null, 10, null, null, null, 10]);
+  });
+
+  it('counts only formulas with no <v> at all as uncalculated: an empty or error result was calculated', () => {
+    const data = '<row r="1"><c r="A1" t="str"><f>""</f><v/></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C1"><f>A1</f></c></row>';
+    expect(agree(xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml(data) }]))[0].uncalculated).toEqual(['C1']);
+  });
+
+  it('reads an empty run and thousands of number cells as SheetJS does', () => {
+    let rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>';
+    for (let i = 2; i <= 5000; i++) rows += `<row r="${i}"><c r="A${i}" s="1"><v>${i}</v></c></row>`;
+    const [sheet] = agree(xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml(rows) }], '<si><r><t xml:space="preserve"/></r><r><t>abc</t></r></si>'));
+    expect(sheet.rows[0]).toEqual(['abc']);
+    expect(sheet.rows[4999]).toEqual([5000]);
+  });
+
+  it('keeps shared-string indexes right past <si > and <si/> (SheetJS reads those differently, so not compared)', async () => {
+    const { readXlsxValues: unshadowed } = await vi.importActual<typeof import('../../shared/import/xlsx-values.ts')>('../../shared/import/xlsx-values.ts');
+    const data = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>';
+    const sheets = unshadowed(xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml(data) }], '<si ><t>a</t></si><si/><si><t>b</t></si>'));
+    expect(sheets?.[0].rows[0]).toEqual(['a', null, 'b']);
+  });
+
+  it('leaves to SheetJS single-quoted attributes and worksheets kept outside xl/worksheets/', () => {
+    const quoted = xlsx([{ name: 'S', target: 'worksheets/sheet1.xml', xml: sheetXml("<row r='3'><c r='B3'><v>1</v></c></row>") }]);
+    const elsewhere = xlsx([{ name: 'S', target: 'sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>5</v></c></row>') }]);
+    expect(readXlsxValues(quoted)).toBeNull();
+    expect(readXlsxValues(elsewhere)).toBeNull();
   });
 
   it('reads an empty sheet written as <sheetData/>, merges after it included', () => {
