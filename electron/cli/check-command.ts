@@ -5,10 +5,13 @@ import { runCheck } from '../../shared/check/run-check.ts';
 import { toCheckJson, toCheckText } from '../../shared/check/report.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { loadControlledLists } from '../reference/controlled-lists.ts';
+import { loadLegalBases } from '../reference/legal-basis.ts';
+import { listById } from '../../shared/controlled-list/apply.ts';
+import { writeReportFile } from '../report/write-report-file.ts';
 import { loadInputs, type InputFile } from './load-inputs.ts';
 import { type Io, today, usageError } from './io.ts';
 
-export const CHECK_USAGE = 'dossier check --invoice F --packing-list F [--permit F] [--catalogue F] [--date YYYY-MM-DD] [--lang en|vi] [--format json|text]';
+export const CHECK_USAGE = 'dossier check --invoice F --packing-list F [--permit F] [--catalogue F] [--date YYYY-MM-DD] [--list ID] [--lang en|vi] [--format json|text] [--report FILE.xlsx|FILE.pdf]';
 
 export async function runCheckCommand(args: string[], io: Io): Promise<number> {
   let values;
@@ -23,6 +26,8 @@ export async function runCheckCommand(args: string[], io: Io): Promise<number> {
         date: { type: 'string' },
         lang: { type: 'string' },
         format: { type: 'string' },
+        list: { type: 'string' },
+        report: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -39,6 +44,16 @@ export async function runCheckCommand(args: string[], io: Io): Promise<number> {
   if (!values.invoice || !values['packing-list']) {
     return usageError(io, `--invoice and --packing-list are required (usage: ${CHECK_USAGE})`);
   }
+  if (values.report !== undefined && !/\.(xlsx|pdf)$/i.test(values.report)) {
+    return usageError(io, `--report must name a .xlsx or .pdf file, not "${values.report}".`);
+  }
+  const lists = loadControlledLists();
+  if (values.list !== undefined && !listById(lists, values.list)) {
+    const known = [...new Set(lists.map((l) => l.id))].map((id) => `"${id}"`).join(', ');
+    return usageError(io, lang === 'vi'
+      ? `--list: không có danh mục "${values.list}"; các danh mục đã biết: ${known} (xem dossier lists show).`
+      : `--list: no controlled list "${values.list}"; the known ones are ${known} (see dossier lists show).`);
+  }
   const files: InputFile[] = [
     { role: 'invoice', path: values.invoice },
     { role: 'packing_list', path: values['packing-list'] },
@@ -52,8 +67,16 @@ export async function runCheckCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const docs = loaded.value.map((d) => d.parsed);
-  const result = runCheck(docs, { date, lists: loadControlledLists() });
-  const report = toCheckJson(docs, result, lang, date);
+  const result = runCheck(docs, { date, lists, ...(values.list !== undefined ? { listId: values.list } : {}) });
+  const bases = loadLegalBases();
+  const report = toCheckJson(docs, result, lang, date, bases);
+  if (values.report !== undefined) {
+    const written = writeReportFile(values.report, { inputs: loaded.value, result, lang, date, bases });
+    if (!written.ok) {
+      io.stderr(`dossier: ${lang === 'vi' ? written.error.messageVi : written.error.message}`);
+      return 2;
+    }
+  }
   io.stdout(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : toCheckText(report, lang));
   return result.summary.errors > 0 ? 1 : 0;
 }

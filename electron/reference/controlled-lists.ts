@@ -18,6 +18,8 @@ export interface ListManifestEntry {
   effectiveUntil?: string;
   file: string;
   source: string;
+  provisional?: boolean;
+  regime?: string;
 }
 
 /** resources/ in a source checkout; DOSSIER_RESOURCES points elsewhere (the packaged app). */
@@ -36,19 +38,19 @@ export function readManifest(dir: string): ListManifestEntry[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { lists: ListManifestEntry[] }).lists;
 }
 
-function loadFrom(dir: string): ControlledListVersion[] {
+function loadFrom(dir: string, origin: 'bundled' | 'imported'): ControlledListVersion[] {
   return readManifest(dir).map((m) => {
     const parsed = readControlledList(m.file, new Uint8Array(readFileSync(join(dir, m.file))), {
       id: m.id, legalBasis: m.legalBasis, effectiveFrom: m.effectiveFrom, effectiveUntil: m.effectiveUntil, source: m.source,
     });
     if (!parsed.ok) throw new Error(`controlled list ${m.file}: ${parsed.error.message}`);
-    return parsed.value;
+    return { ...parsed.value, origin, ...(m.provisional ? { provisional: true } : {}), ...(m.regime ? { regime: m.regime } : {}) };
   });
 }
 
 /** Bundled lists, plus those a user imported into `userDir` (see user-lists.ts). */
 export function loadControlledLists(userDir: string | undefined = defaultUserDir()): ControlledListVersion[] {
-  const lists = loadFrom(join(resourcesDir(), 'controlled-lists'));
-  if (userDir && existsSync(userDir)) lists.push(...loadFrom(userDir));
+  const lists = loadFrom(join(resourcesDir(), 'controlled-lists'), 'bundled');
+  if (userDir && existsSync(userDir)) lists.push(...loadFrom(userDir, 'imported'));
   return lists;
 }

@@ -2,13 +2,42 @@
 import type { DocumentHeader, Lang, ParsedDocument, RenderedFinding, Summary } from '../domain/types.ts';
 import { renderFinding } from './messages.ts';
 import type { AppliedList, CheckResult } from './run-check.ts';
+import { EMPTY_LEGAL_BASES, legalBasisFor, resolveRegime, type LegalBasis, type LegalBasisTable } from '../legal-basis/legal-basis.ts';
+
+/** The contract's `controlled_list` object: snake_case keys like the rest of the JSON. */
+export interface ControlledListJson {
+  id: string;
+  legal_basis: string;
+  effective_from: string;
+  effective_until?: string;
+  provisional: boolean;
+}
+
+export type ReportedFinding = RenderedFinding & { legal_basis?: LegalBasis };
 
 export interface CheckReportJson {
   documents: Array<{ role: string; file: string; sheet: string; lines: number; header: Record<string, string | number> }>;
-  findings: RenderedFinding[];
+  findings: ReportedFinding[];
   summary: Summary;
   check_date: string;
-  controlled_list: AppliedList | null;
+  controlled_list: ControlledListJson | null;
+}
+
+export function controlledListJson(list: AppliedList | null): ControlledListJson | null {
+  if (!list) return null;
+  return {
+    id: list.id, legal_basis: list.legalBasis, effective_from: list.effectiveFrom,
+    ...(list.effectiveUntil ? { effective_until: list.effectiveUntil } : {}), provisional: list.provisional,
+  };
+}
+
+/** Each finding rendered in `lang`, with the legal basis of its code under the regime of the list applied. */
+export function reportFindings(result: Pick<CheckResult, 'findings' | 'list'>, lang: Lang, bases: LegalBasisTable = EMPTY_LEGAL_BASES): ReportedFinding[] {
+  const regime = result.list ? resolveRegime(bases, { id: result.list.id, legalBasis: result.list.legalBasis, regime: result.list.regime }) : null;
+  return result.findings.map((f) => {
+    const basis = legalBasisFor(bases, regime, f.code, lang);
+    return { ...renderFinding(f, lang), ...(basis ? { legal_basis: basis } : {}) };
+  });
 }
 
 export function headerValues(header: DocumentHeader): Record<string, string | number> {
@@ -17,15 +46,29 @@ export function headerValues(header: DocumentHeader): Record<string, string | nu
   return out;
 }
 
-export function toCheckJson(docs: ParsedDocument[], result: CheckResult, lang: Lang, date: string): CheckReportJson {
+export function toCheckJson(docs: ParsedDocument[], result: CheckResult, lang: Lang, date: string, bases: LegalBasisTable = EMPTY_LEGAL_BASES): CheckReportJson {
   return {
     documents: docs.map((d) => ({ role: d.role, file: d.file, sheet: d.sheet, lines: d.lines.length, header: headerValues(d.header) })),
-    findings: result.findings.map((f) => renderFinding(f, lang)),
+    findings: reportFindings(result, lang, bases),
     summary: result.summary,
     check_date: date,
-    controlled_list: result.list,
+    controlled_list: controlledListJson(result.list),
   };
 }
+
+/** "58/2016/NĐ-CP (2016-07-01 → 2025-09-08)", and "provisional list" said plainly where it is one. */
+export function listLine(list: ControlledListJson, lang: Lang): string {
+  const span = `${list.effective_from} → ${list.effective_until ?? ''}`.trimEnd();
+  const provisional = lang === 'vi'
+    ? ' — DANH MỤC TẠM THỜI: mã HS lấy từ một bộ dữ liệu biểu thuế công khai, không phải từ phụ lục của nghị định; chưa có mô tả chức năng mật mã'
+    : ' — PROVISIONAL LIST: its HS codes come from a public tariff dataset, not from the decree\'s own appendix; no crypto-function descriptions are known yet';
+  return `${list.id} (${span})${list.provisional ? provisional : ''}`;
+}
+
+export const LEGAL_TEXT = {
+  en: { basis: 'Legal basis', penalty: 'Penalty', source: 'Source', unverified: 'UNVERIFIED: the article or amount was not read in the official text' },
+  vi: { basis: 'Căn cứ pháp lý', penalty: 'Chế tài', source: 'Nguồn', unverified: 'CHƯA KIỂM CHỨNG: điều khoản hoặc mức phạt chưa được đối chiếu với văn bản chính thức' },
+} as const;
 
 const TEXT = {
   en: {
@@ -47,7 +90,7 @@ export function toCheckText(report: CheckReportJson, lang: Lang): string {
   const out: string[] = [];
   out.push(t.title, '');
   out.push(`${t.date}: ${report.check_date}`);
-  out.push(`${t.list}: ${report.controlled_list ? `${report.controlled_list.id} (${report.controlled_list.effectiveFrom} →)` : t.none}`, '');
+  out.push(`${t.list}: ${report.controlled_list ? listLine(report.controlled_list, lang) : t.none}`, '');
   out.push(`${t.docs}:`);
   for (const d of report.documents) {
     const h = Object.entries(d.header).map(([k, v]) => `${k}=${v}`).join(', ');
@@ -58,6 +101,13 @@ export function toCheckText(report: CheckReportJson, lang: Lang): string {
   for (const f of report.findings) {
     out.push(`  ${t.sev[f.severity]} ${f.code}: ${f.message}`);
     if (f.refs.length) out.push(`         ↳ ${f.refs.map((r) => `${r.role}!${r.sheet}!${r.cell}`).join('  ')}`);
+    if (f.legal_basis) {
+      const l = LEGAL_TEXT[lang];
+      const b = f.legal_basis;
+      out.push(`         ${l.basis}: ${b.text}`);
+      if (b.penalty) out.push(`         ${l.penalty}: ${b.penalty}`);
+      out.push(`         ${l.source}: ${b.source}${b.verified ? '' : ` — ${l.unverified}`}`);
+    }
   }
   out.push('', t.summary(report.summary));
   return out.join('\n') + '\n';

@@ -1,7 +1,7 @@
 // The cross-check: pure function from documents to findings. One rule per file in rules/.
 import type { Finding, ParsedDocument, Summary } from '../domain/types.ts';
 import type { ControlledListVersion } from '../controlled-list/types.ts';
-import { listInForce } from '../controlled-list/apply.ts';
+import { listById, listInForce } from '../controlled-list/apply.ts';
 import { buildContext, type CheckContext } from './context.ts';
 import { amounts } from './rules/amounts.ts';
 import { controlled } from './rules/controlled.ts';
@@ -20,6 +20,8 @@ export interface CheckOptions {
   date: string;
   /** Every known list version; the one in force on `date` is applied. */
   lists: ControlledListVersion[];
+  /** Apply this list version instead of the one in force on `date` (`--list`); the caller checks it exists. */
+  listId?: string;
 }
 
 export interface AppliedList {
@@ -27,6 +29,10 @@ export interface AppliedList {
   legalBasis: string;
   effectiveFrom: string;
   effectiveUntil?: string;
+  /** Codes not from the decree's own text: said wherever the list is applied. */
+  provisional: boolean;
+  /** The key of the legal bases that apply (legal-basis.csv `regime`). */
+  regime: string;
 }
 
 export interface CheckResult {
@@ -43,7 +49,7 @@ const RULES: Rule[] = [readNotes, permitValidity, presence, quantity, unit, mode
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function runCheck(docs: ParsedDocument[], opts: CheckOptions): CheckResult {
-  const list = listInForce(opts.lists, opts.date);
+  const list = opts.listId !== undefined ? listById(opts.lists, opts.listId) : listInForce(opts.lists, opts.date);
   const ctx = buildContext(docs, opts.date, list);
   const order = new Map(ctx.keys.map((k, i) => [ctx.displayName.get(k)!, i]));
   const findings = RULES.flatMap((rule) => rule(ctx))
@@ -56,7 +62,7 @@ export function runCheck(docs: ParsedDocument[], opts: CheckOptions): CheckResul
   return {
     findings,
     summary: summarize(findings),
-    list: list && { id: list.id, legalBasis: list.legalBasis, effectiveFrom: list.effectiveFrom, ...(list.effectiveUntil ? { effectiveUntil: list.effectiveUntil } : {}) },
+    list: list && appliedList(list),
   };
 }
 
@@ -68,4 +74,12 @@ export function summarize(findings: { severity: Finding['severity'] }[]): Summar
     else s.infos++;
   }
   return s;
+}
+
+export function appliedList(list: ControlledListVersion): AppliedList {
+  return {
+    id: list.id, legalBasis: list.legalBasis, effectiveFrom: list.effectiveFrom,
+    ...(list.effectiveUntil ? { effectiveUntil: list.effectiveUntil } : {}),
+    provisional: list.provisional === true, regime: list.regime ?? list.id,
+  };
 }

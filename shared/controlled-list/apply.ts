@@ -5,7 +5,10 @@ import type { ControlledListVersion, ControlledMatch } from './types.ts';
  * Lists are independent versions, not amendments: on any day exactly one applies, or none.
  */
 export function listInForce(lists: ControlledListVersion[], date: string): ControlledListVersion | null {
-  const sorted = [...lists].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  // At the same start day an imported list sorts after the bundled one, so it wins: the user's newer or
+  // corrected spreadsheet replaces ours for the days it covers.
+  const rank = (l: ControlledListVersion) => (l.origin === 'imported' ? 1 : 0);
+  const sorted = [...lists].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || rank(a) - rank(b));
   let found: ControlledListVersion | null = null;
   for (const list of sorted) {
     if (list.effectiveFrom > date) break;
@@ -27,4 +30,10 @@ export function findControlledEntry(list: ControlledListVersion, hsCode: string)
     if (!best || entry.level > best.entry.level) best = { list, entry };
   }
   return best;
+}
+
+/** The list named `id` (an imported list with the same id wins over the bundled one), or null. */
+export function listById(lists: ControlledListVersion[], id: string): ControlledListVersion | null {
+  const named = lists.filter((l) => l.id === id);
+  return named.find((l) => l.origin === 'imported') ?? named[0] ?? null;
 }

@@ -22,6 +22,12 @@ export interface ControlledListVersion {
   effectiveUntil?: string;
   /** Where the rows came from (file name, provenance note). */
   source: string;
+  /** True when the codes do not come from the decree's own text (the bundled 211/2025 list): every report says so. */
+  provisional?: boolean;
+  /** Which legal regime's rules and sanctions apply (the key in legal-basis.csv); defaults to the id. */
+  regime?: string;
+  /** Bundled with the app, or imported by the user; an imported list wins for the days it covers. */
+  origin?: 'bundled' | 'imported';
   entries: ControlledEntry[];
 }
 

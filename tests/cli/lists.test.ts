@@ -16,18 +16,23 @@ function dossier(args: string[]) {
 }
 
 describe('dossier lists', () => {
-  it('applies the 2016 list by default, and the imported 2025 list from its effective date', () => {
+  it('bundles 58/2016 (to 2025-09-08) and the provisional 211/2025 (from 2025-09-09); an imported list wins for its days', () => {
     const before = loadControlledLists(dir);
-    expect(before.map((l) => l.id)).toEqual(['58/2016/NĐ-CP Appendix II']);
-    expect(before[0].entries).toHaveLength(34);
+    expect(before.map((l) => [l.id, l.effectiveFrom, l.effectiveUntil, l.provisional === true, l.entries.length])).toEqual([
+      ['58/2016/NĐ-CP', '2016-07-01', '2025-09-08', false, 34], ['211/2025/NĐ-CP', '2025-09-09', undefined, true, 34],
+    ]);
+    // The 211/2025 file has no descriptions: every row is an entry because its is_entry column says so.
+    expect(before[1].entries.every((e) => e.level === 8 && e.cryptoFunction === '')).toBe(true);
+    expect(listInForce(before, '2026-11-20')!.origin).toBe('bundled');
 
     const r = dossier(['lists', 'import', 'seeds/controlled-lists/appendix-211-2025.csv', '--id', '211/2025/NĐ-CP', '--basis', 'Decree 211/2025/NĐ-CP', '--from', '2025-09-09']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Imported 34 entries');
 
     const lists = loadControlledLists(dir);
-    expect(listInForce(lists, '2025-09-08')!.id).toBe('58/2016/NĐ-CP Appendix II');
+    expect(listInForce(lists, '2025-09-08')!.id).toBe('58/2016/NĐ-CP');
     expect(listInForce(lists, '2025-09-09')!.id).toBe('211/2025/NĐ-CP');
+    expect(listInForce(lists, '2025-09-09')!.origin).toBe('imported');
     // 8517.62.10 is covered by the 2016 six-digit entry 8517.62, but not by the narrower 2025 list.
     expect(findControlledEntry(listInForce(lists, '2025-01-01')!, '85176210')).not.toBeNull();
     expect(findControlledEntry(listInForce(lists, '2026-01-01')!, '85176210')).toBeNull();
@@ -41,13 +46,13 @@ describe('dossier lists', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('invoice.xlsx: no controlled-list table found');
-    expect(loadControlledLists(dir)).toHaveLength(1);
+    expect(loadControlledLists(dir)).toHaveLength(2);
   });
 
   it('shows which list is in force on a date', () => {
     const r = dossier(['lists', 'show', '--date', '2020-01-01']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('In force on 2020-01-01: 58/2016/NĐ-CP Appendix II');
+    expect(r.stdout).toContain('In force on 2020-01-01: 58/2016/NĐ-CP');
     expect(r.stdout).toContain('8517.62');
     expect(dossier(['lists', 'show', '--date', '2015-01-01']).stdout).toContain('No list in force on 2015-01-01');
   });

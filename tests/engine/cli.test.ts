@@ -94,9 +94,15 @@ describe('dossier check: exit status 0 and 1', () => {
       'NOT_IN_PERMIT ENC-SSD-1T', 'ORIGIN_MISMATCH SG-60F', 'MODEL_NEAR_MATCH VPN-GW-2000', 'MISSING_IN_CATALOGUE CAB-RJ45-3M',
       'CONTROLLED_HS_CODE SG-100F', 'CONTROLLED_HS_CODE SG-60F', 'CONTROLLED_HS_CODE VPN-GW-2000', 'CONTROLLED_HS_CODE HSM-K7', 'CONTROLLED_HS_CODE ENC-SSD-1T',
     ]);
-    expect(report.findings[0]).toEqual({
+    expect(report.findings[0]).toMatchObject({
       code: 'QUANTITY_MISMATCH', severity: 'error', model: 'SG-100F', message: 'Invoice has 20 PCS of SG-100F, packing list has 18 Cái.',
       refs: [{ role: 'invoice', sheet: 'Invoice', cell: 'E11' }, { role: 'packing_list', sheet: 'PL', cell: 'D5' }],
+    });
+    // Keys in the contract's order; legal_basis last, from legal-basis.csv for the regime of the list applied.
+    expect(Object.keys(report.findings[0])).toEqual(['code', 'severity', 'model', 'message', 'refs', 'legal_basis']);
+    expect(report.findings[0].legal_basis).toMatchObject({ verified: false, source: expect.stringContaining('1.013203') });
+    expect(report.controlled_list).toEqual({
+      id: '211/2025/NĐ-CP', legal_basis: expect.stringContaining('211/2025/NĐ-CP'), effective_from: '2025-09-09', provisional: true,
     });
     expect(report.summary).toEqual({ errors: 5, warnings: 3, infos: 5 });
   });

@@ -69,7 +69,7 @@ function listFrom(path: string, file: string, id: string, legalBasis: string, ef
 }
 
 export const LIST_2016 = listFrom(join(ROOT, 'resources', 'controlled-lists', 'appendix-ii-58-2016.csv'),
-  'appendix-ii-58-2016.csv', '58/2016/NĐ-CP Appendix II', 'Decree 58/2016/NĐ-CP', '2016-07-01');
+  'appendix-ii-58-2016.csv', '58/2016/NĐ-CP', 'Decree 58/2016/NĐ-CP', '2016-07-01');
 
 export function list2025(): ControlledListVersion {
   return listFrom(join(ROOT, 'seeds', 'controlled-lists', 'appendix-211-2025.csv'),
