@@ -1,6 +1,11 @@
 // Finding messages in English and Vietnamese, built from the finding's params so a stored finding
 // can be shown again in either language.
 import type { Finding, FindingCode, FindingParams, Lang, RenderedFinding, Role } from '../domain/types.ts';
+import { cellWording, noDescription, wordingLine } from '../controlled-list/wording.ts';
+
+/** The entry's crypto function, whole (a cut-off source cell said so), or that a provisional list has none. */
+const cryptoOf = (p: FindingParams, l: Lang): string => (p.crypto_function
+  ? `: ${wordingLine(cellWording(String(p.crypto_function), l))}` : Number(p.provisional) ? `: ${noDescription(l)}` : '');
 
 const ROLE: Record<Lang, Record<Role, string>> = {
   en: { invoice: 'invoice', packing_list: 'packing list', permit: 'permit', catalogue: 'catalogue' },
@@ -45,7 +50,7 @@ const EN: Record<FindingCode, Template> = {
   WEIGHT_INCONSISTENT: (p) => p.where === 'line'
     ? `Packing list row ${p.row}: gross weight ${fmt(p.gross)} kg is below net weight ${fmt(p.net)} kg.`
     : `Packing list totals: gross weight ${fmt(p.gross)} kg is below net weight ${fmt(p.net)} kg.`,
-  CONTROLLED_HS_CODE: (p) => `${p.model} has HS code ${p.hs_code}, on the controlled list of civil cryptographic products (${p.list}, entry ${p.entry}${p.crypto_function ? `: ${p.crypto_function}` : ''}): export/import by permit. Check that its name and crypto function match the entry.`,
+  CONTROLLED_HS_CODE: (p) => `${p.model} has HS code ${p.hs_code}, on the controlled list of civil cryptographic products (${p.list}${Number(p.provisional) ? ', provisional list' : ''}, entry ${p.entry}${cryptoOf(p, 'en')}): export/import by permit. Check that its name and crypto function match the entry.`,
   NOT_IN_PERMIT: (p) => Number(p.permit_given)
     ? `${p.model} (HS ${p.hs_code}) is a controlled item but has no line on the permit.`
     : `${p.model} (HS ${p.hs_code}) is a controlled item and no permit was given.`,
@@ -71,7 +76,7 @@ const VI: Record<FindingCode, Template> = {
   WEIGHT_INCONSISTENT: (p) => p.where === 'line'
     ? `Phiếu đóng gói dòng ${p.row}: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`
     : `Tổng phiếu đóng gói: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`,
-  CONTROLLED_HS_CODE: (p) => `${p.model} có mã HS ${p.hs_code}, thuộc danh mục sản phẩm mật mã dân sự (${p.list}, dòng ${p.entry}${p.crypto_function ? `: ${p.crypto_function}` : ''}): xuất khẩu, nhập khẩu theo giấy phép. Cần đối chiếu tên gọi và chức năng mật mã với danh mục.`,
+  CONTROLLED_HS_CODE: (p) => `${p.model} có mã HS ${p.hs_code}, thuộc danh mục sản phẩm mật mã dân sự (${p.list}${Number(p.provisional) ? ', danh mục tạm thời' : ''}, dòng ${p.entry}${cryptoOf(p, 'vi')}): xuất khẩu, nhập khẩu theo giấy phép. Cần đối chiếu tên gọi và chức năng mật mã với danh mục.`,
   NOT_IN_PERMIT: (p) => Number(p.permit_given)
     ? `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng không có trong giấy phép.`
     : `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng chưa có giấy phép.`,

@@ -22,7 +22,7 @@ export function controlled(ctx: CheckContext): Finding[] {
     const name = ctx.displayName.get(key)!;
     out.push(finding('CONTROLLED_HS_CODE', {
       model: name, hs_code: formatHsCode(hs.code), entry: formatHsCode(match.entry.hsCode), level: match.entry.level,
-      crypto_function: match.entry.cryptoFunction, list: list.id,
+      crypto_function: match.entry.cryptoFunction, list: list.id, ...(list.provisional ? { provisional: 1 } : {}),
     }, hs.refs, name));
     const permitted = permit?.get(key);
     if (!permitted) {
