@@ -5,6 +5,8 @@ export class ScriptedDialogs implements Dialogs {
   archiveToOpen: string | null = null;
   archiveToCreate: string | null = null;
   files: string[] = [];
+  /** Where the save dialog "saves" the next report (null: the user cancels). */
+  reportPath: string | null = null;
 
   async openArchive() {
     return this.archiveToOpen;
@@ -18,5 +20,9 @@ export class ScriptedDialogs implements Dialogs {
     const picked = this.files;
     this.files = [];
     return picked;
+  }
+
+  async saveReport() {
+    return this.reportPath;
   }
 }

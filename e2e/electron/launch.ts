@@ -27,7 +27,7 @@ export async function launchElectronApp(o: { home: string; today: string }): Pro
     url: page.url(),
     async setDialogs(answers: Answers) {
       await app.evaluate(({ dialog }, a) => {
-        type Scripted = { archiveToOpen: string | null; archiveToCreate: string | null; files: string[] };
+        type Scripted = { archiveToOpen: string | null; archiveToCreate: string | null; files: string[]; reportPath?: string | null };
         const g = globalThis as unknown as { __dossierDialogs?: Scripted };
         const first = !g.__dossierDialogs;
         g.__dossierDialogs = { ...(g.__dossierDialogs ?? { archiveToOpen: null, archiveToCreate: null, files: [] }), ...a };
@@ -35,8 +35,10 @@ export async function launchElectronApp(o: { home: string; today: string }): Pro
         const script = () => g.__dossierDialogs!;
         // Both signatures: (window, options) and (options).
         const optionsOf = (x: unknown, y: unknown) => (y ?? x) as { properties?: string[] };
-        dialog.showSaveDialog = (async () => {
-          const path = script().archiveToCreate;
+        dialog.showSaveDialog = (async (x: unknown, y?: unknown) => {
+          const filters = ((y ?? x) as { filters?: { extensions: string[] }[] }).filters ?? [];
+          const report = filters.some((f) => f.extensions.includes('pdf') || f.extensions.includes('xlsx'));
+          const path = report ? (script().reportPath ?? null) : script().archiveToCreate;
           return { canceled: !path, filePath: path ?? '' };
         }) as typeof dialog.showSaveDialog;
         dialog.showOpenDialog = (async (x: unknown, y?: unknown) => {

@@ -11,6 +11,8 @@ export interface Dialogs {
   createArchive(): Promise<string | null>;
   /** Spreadsheets or attachments to import; empty when cancelled. */
   openFiles(purpose: 'documents' | 'attachment'): Promise<string[]>;
+  /** Where to save a report (a save dialog), or null when the user cancels; absent: reports cannot be saved. */
+  saveReport?(defaultName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
 }
 
 export interface SettingsStore {

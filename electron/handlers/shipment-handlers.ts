@@ -2,6 +2,8 @@
 import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import { toFindingView, toRow, toShipmentView } from './views.ts';
+import { withLaw, withLegalBasis } from './law-views.ts';
+import { listById } from '../../shared/controlled-list/apply.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 
@@ -18,13 +20,15 @@ export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentH
       return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));
     },
     async getShipment({ ref, lang }) {
-      return ipcOk(toShipmentView(session.current().getShipment(ref), lang));
+      return ipcOk(withLaw(toShipmentView(session.current().getShipment(ref), lang), session.controlledLists(), lang));
     },
     async acknowledgeFinding({ ref, findingId, note, lang }) {
       const archive = session.current();
-      const found = archive.getShipment(ref).findings.some((f) => f.id === findingId);
+      const shipment = archive.getShipment(ref);
+      const found = shipment.findings.some((f) => f.id === findingId);
       if (!found) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
-      return ipcOk(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user()), lang));
+      const list = shipment.controlledListId ? listById(session.controlledLists(), shipment.controlledListId) : null;
+      return ipcOk(withLegalBasis(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user()), lang), list, lang));
     },
     async getAudit({ ref }) {
       return ipcOk(session.current().audit(ref).map(({ seq, at, action, ref: r, detail }) => ({ seq, at, action, detail, ...(r ? { ref: r } : {}) })));

@@ -28,5 +28,11 @@ export function nativeDialogs(dialog: Dialog, window: () => BrowserWindow | null
       const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       return r.canceled ? [] : r.filePaths;
     },
+    async saveReport(defaultName, format) {
+      const w = window();
+      const options = { defaultPath: defaultName, filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] }] };
+      const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
   };
 }

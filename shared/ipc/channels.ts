@@ -18,6 +18,10 @@ export const CHANNELS = [
   'getSources',
   'acknowledgeFinding',
   'getAudit',
+  'listControlledLists',
+  'saveReport',
+  'diffLists',
+  'recheckUnderList',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

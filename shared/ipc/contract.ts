@@ -59,6 +59,10 @@ export const REQUEST_SCHEMAS = {
   getSources: z.object({ ref, findingId: z.number().int().min(1) }).strict(),
   acknowledgeFinding: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
   getAudit: z.object({ ref: ref.optional() }).strict(),
+  listControlledLists: empty,
+  saveReport: z.object({ ref, lang, format: z.enum(['pdf', 'xlsx']) }).strict(),
+  diffLists: z.object({ a: z.string().min(1).max(200), b: z.string().min(1).max(200), lang }).strict(),
+  recheckUnderList: z.object({ ref, listId: z.string().min(1).max(200), lang }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -107,11 +111,52 @@ export interface FindingView {
   message: string;
   refs: { role: Role; sheet: string; cell: string }[];
   acknowledgement?: { note: string; by: string; at: string };
+  /** The rule and sanction at stake under the regime of the list applied (legal-basis.csv), where known. */
+  legalBasis?: { text: string; penalty?: string; source: string; verified: boolean };
+}
+
+/** A controlled-list version as the app names it: the header says "provisional" where it is. */
+export interface ControlledListInfo {
+  id: string;
+  legalBasis: string;
+  effectiveFrom: string;
+  effectiveUntil?: string;
+  provisional: boolean;
+  imported: boolean;
+  entries: number;
+}
+
+export interface ListDiffRow {
+  /** "8471.70.20" */
+  hsCode: string;
+  name?: string;
+  inHs2022: boolean;
+  /** The covering entry's code and its wording, whole (where its source is cut, said so). */
+  entry: string;
+  entryText: string;
+}
+
+export interface ListDiffView {
+  a: ControlledListInfo;
+  b: ControlledListInfo;
+  onlyInA: ListDiffRow[];
+  onlyInB: ListDiffRow[];
+  notExpanded: { list: string; entry: string; entryText: string }[];
+}
+
+/** A folder's findings under another list, against those stored: what would appear and what would go. */
+export interface RecheckView {
+  list: ControlledListInfo;
+  appear: Omit<FindingView, 'id'>[];
+  go: FindingView[];
+  summary: Summary;
 }
 
 export interface ShipmentView extends ShipmentRow {
   checkDate: string;
   controlledListId?: string;
+  /** The list the stored findings were made under, when still known here. */
+  controlledList?: ControlledListInfo;
   summary: Summary;
   documents: DocumentInfo[];
   files: AttachmentInfo[];
@@ -193,6 +238,11 @@ export interface Replies {
   getSources: SourcePanel[];
   acknowledgeFinding: FindingView;
   getAudit: AuditView[];
+  listControlledLists: ControlledListInfo[];
+  /** The path written, or null when the user cancelled the save dialog. */
+  saveReport: { path: string } | null;
+  diffLists: ListDiffView;
+  recheckUnderList: RecheckView;
 }
 
 export type Reply<C extends Channel> = Replies[C];
