@@ -2,17 +2,25 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { FindingList } from './FindingList.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
+import { ReportBar } from './ReportBar.tsx';
+import { RecheckPanel } from './RecheckPanel.tsx';
 
 export function CheckTab() {
   const t = useT();
   const hasDocs = useStore((s) => (s.folder?.documents.length ?? 0) > 0);
   const count = useStore((s) => s.folder?.findings.length ?? 0);
   if (!hasDocs) return <p className="muted empty">{t.noDocsYet}</p>;
-  if (count === 0) return <p className="ok-text empty">{t.noFindings}</p>;
+  // The report and the re-check sit above the findings: a shipment with none still gets its report.
   return (
-    <div className="crosscheck">
-      <FindingList />
-      <FindingDetail />
+    <div className="check-tab">
+      <ReportBar />
+      <RecheckPanel />
+      {count === 0 ? <p className="ok-text empty">{t.noFindings}</p> : (
+        <div className="crosscheck">
+          <FindingList />
+          <FindingDetail />
+        </div>
+      )}
     </div>
   );
 }

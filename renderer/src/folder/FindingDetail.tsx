@@ -2,6 +2,7 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { SourcePanels } from './SourcePanels.tsx';
 import { AckForm } from './AckForm.tsx';
+import { LegalBasis } from './LegalBasis.tsx';
 
 export function FindingDetail() {
   const t = useT();
@@ -11,6 +12,7 @@ export function FindingDetail() {
     <div className="finding-detail" aria-label={finding.code}>
       <p className={`sev-line ${finding.severity}`}><span className="code">{finding.code}</span>{finding.model && <strong> · {finding.model}</strong>}</p>
       <p className="message" data-testid="finding-message">{finding.message}</p>
+      <LegalBasis finding={finding} />
       <SourcePanels />
       <AckForm key={finding.id} finding={finding} />
     </div>

@@ -6,6 +6,7 @@ import { CheckTab } from './CheckTab.tsx';
 import { ChecklistTab } from './ChecklistTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
+import { useLawT } from '../i18n/law.ts';
 
 export function FolderScreen() {
   const t = useT();
@@ -13,6 +14,7 @@ export function FolderScreen() {
   const tab = useStore((s) => s.tab);
   const setTab = useStore((s) => s.setTab);
   const back = useStore((s) => s.backToList);
+  const law = useLawT();
   if (!folder) return null;
   const open = folder.findings.filter((f) => !f.acknowledgement).length;
   const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['history', t.tabHistory]];
@@ -25,6 +27,9 @@ export function FolderScreen() {
         <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
         <span className="spacer" />
         {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}
+        {folder.documents.length > 0 && folder.controlledList?.provisional && (
+          <span className="provisional-badge" title={law.provisionalHint}>{law.provisional}</span>
+        )}
         <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
       </div>
       <div className="tabs" role="tablist">
