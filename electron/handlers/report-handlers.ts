@@ -20,7 +20,6 @@ import { buildReportModel } from '../../shared/report/model.ts';
 import { writeReportXlsx } from '../../shared/report/xlsx.ts';
 import { loadHs2022 } from '../reference/hs2022.ts';
 import { loadLegalBases } from '../reference/legal-basis.ts';
-import { writeReportPdf } from '../report/pdf.ts';
 
 type ReportHandlers = Pick<Handlers, 'listControlledLists' | 'saveReport' | 'diffLists' | 'recheckUnderList'>;
 
@@ -91,7 +90,8 @@ export function reportHandlers(deps: HandlerDeps, session: Session): ReportHandl
         documents: detail.documents.map((d) => ({ role: d.role, file: d.file, sheet: d.parsed.sheet, sha256: d.sha256, parsed: d.parsed })),
         findings: detail.findings, summary: detail.summary, bases: loadLegalBases(), generatedAt: deps.clock().toISOString(),
       });
-      const bytes = format === 'pdf' ? writeReportPdf(model, lang) : writeReportXlsx(model, lang);
+      // pdfkit is loaded on the first PDF only: the main process starts without it.
+      const bytes = format === 'pdf' ? (await import('../report/pdf.ts')).writeReportPdf(model, lang) : writeReportXlsx(model, lang);
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, bytes);
