@@ -11,7 +11,9 @@ export function ReportBar() {
   const ref = useStore((s) => s.folder?.ref);
   const uiLang = useStore((s) => s.lang);
   const showError = useStore((s) => s.showError);
-  const [lang, setLang] = useState<Lang>(uiLang);
+  // Follows the app's language until the user picks another for the report.
+  const [picked, setLang] = useState<Lang | null>(null);
+  const lang = picked ?? uiLang;
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!ref) return null;
