@@ -7,6 +7,8 @@ import { resourcesDir } from '../reference/controlled-lists.ts';
 export interface ReportFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  /** Chinese, Japanese and Korean text (supplier sheet names, headers), which DejaVu Sans does not cover. */
+  cjk?: Uint8Array;
 }
 
 let cached: ReportFonts | null = null;
@@ -19,6 +21,6 @@ export function loadReportFonts(): ReportFonts {
     if (!existsSync(path)) throw new Error(`The report font ${path} is missing: reinstall Dossier (resources/fonts).`);
     return new Uint8Array(readFileSync(path));
   };
-  cached = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
+  cached = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf'), cjk: read('DroidSansFallback.ttf') };
   return cached;
 }

@@ -9,6 +9,22 @@ import { loadReportFonts, type ReportFonts } from './fonts.ts';
 
 const SEVERITY_COLOUR = { error: '#b00020', warning: '#8a5a00', info: '#1f4e79' } as const;
 
+/** CJK ideographs, kana, Hangul and full-width forms: the characters DejaVu Sans has no glyph for. */
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]+/g;
+
+/** The text cut into runs of Latin/Vietnamese and of CJK, each to be set in the font that has its glyphs. */
+export function fontRuns(text: string): { text: string; cjk: boolean }[] {
+  const out: { text: string; cjk: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CJK)) {
+    if (m.index! > last) out.push({ text: text.slice(last, m.index), cjk: false });
+    out.push({ text: m[0], cjk: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length || out.length === 0) out.push({ text: text.slice(last), cjk: false });
+  return out;
+}
+
 export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, fonts: ReportFonts = loadReportFonts()): Uint8Array {
   const t = REPORT_TEXT[lang];
   const doc = new PDFDocument({
@@ -19,18 +35,33 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
   doc.info.CreationDate = new Date(`${model.checkDate}T00:00:00Z`);
   doc.registerFont('body', Buffer.from(fonts.regular));
   doc.registerFont('bold', Buffer.from(fonts.bold));
+  if (fonts.cjk) doc.registerFont('cjk', Buffer.from(fonts.cjk));
   doc.font('body');
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  type TextOptions = PDFKit.Mixins.TextOptions;
+  // Every string goes through here: a supplier's Chinese sheet name is set in the CJK font, the rest in DejaVu.
+  const say = (text: string, font: 'body' | 'bold', opts: TextOptions = {}) => {
+    const runs = fonts.cjk ? fontRuns(text) : [{ text, cjk: false }];
+    runs.forEach((r, i) => {
+      const last = i === runs.length - 1;
+      doc.font(r.cjk ? 'cjk' : font).text(r.text, { width, ...opts, continued: last ? opts.continued ?? false : true });
+    });
+    return doc;
+  };
 
   const heading = (text: string, size = 12) => {
-    doc.moveDown(0.6).font('bold').fontSize(size).fillColor('black').text(text, { width });
+    doc.moveDown(0.6).fontSize(size).fillColor('black');
+    say(text, 'bold');
     doc.moveDown(0.2).font('body').fontSize(9);
   };
   const pair = (label: string, value: string) => {
-    doc.font('bold').fontSize(9).fillColor('black').text(`${label}: `, { continued: true }).font('body').text(value, { width });
+    doc.fontSize(9).fillColor('black');
+    say(`${label}: `, 'bold', { continued: true });
+    say(value, 'body');
   };
   const cover = (title: string) => {
-    doc.font('bold').fontSize(16).fillColor('black').text(title, { width });
+    doc.fontSize(16).fillColor('black');
+    say(title, 'bold');
     doc.moveDown(0.4).fontSize(9);
     if (model.ref) pair(t.ref, model.ref);
     if (model.direction) pair(t.direction, model.direction === 'import' ? t.direction_import : t.direction_export);
@@ -40,39 +71,46 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
   };
   const findingBlock = (f: ReportFinding, full: boolean) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 80) doc.addPage();
-    doc.moveDown(0.5).font('bold').fontSize(9.5).fillColor(SEVERITY_COLOUR[f.severity])
-      .text(`${f.n}. ${f.severityWord}${full ? ` — ${f.code}` : ''}${f.model ? ` — ${f.model}` : ''}`, { width });
-    doc.font('body').fontSize(9).fillColor('black').text(f.message, { width });
-    if (f.cells.length) doc.fillColor('#444444').text(f.cells.map((c) => cellText(c, lang)).join('; '), { width });
+    doc.moveDown(0.5).fontSize(9.5).fillColor(SEVERITY_COLOUR[f.severity]);
+    say(`${f.n}. ${f.severityWord}${full ? ` — ${f.code}` : ''}${f.model ? ` — ${f.model}` : ''}`, 'bold');
+    doc.fontSize(9).fillColor('black');
+    say(f.message, 'body');
+    if (f.cells.length) { doc.fillColor('#444444'); say(f.cells.map((c) => cellText(c, lang)).join('; '), 'body'); }
     if (full && f.legalBasis) {
       const b = f.legalBasis;
       doc.fillColor('black');
       pair(t.basis, b.text);
       if (b.penalty) pair(t.penalty, b.penalty);
-      doc.font('body').fontSize(8).fillColor('#555555').text(`${t.source}: ${b.source}`, { width });
-      if (!b.verified) doc.font('bold').fontSize(8).fillColor('#8a5a00').text(t.unverified, { width });
+      doc.fontSize(8).fillColor('#555555');
+      say(`${t.source}: ${b.source}`, 'body');
+      if (!b.verified) { doc.fontSize(8).fillColor('#8a5a00'); say(t.unverified, 'bold'); }
     }
     if (full && f.acknowledgement) {
       const a = f.acknowledgement;
-      doc.font('body').fontSize(8.5).fillColor('#1f4e79').text(`${t.ack} (${t.ackBy} ${a.by}, ${t.ackOn} ${a.at}): ${a.note}`, { width });
+      doc.fontSize(8.5).fillColor('#1f4e79');
+      say(`${t.ack} (${t.ackBy} ${a.by}, ${t.ackOn} ${a.at}): ${a.note}`, 'body');
     }
   };
 
   cover(t.title);
   heading(t.documents);
   for (const d of model.documents) {
-    doc.font('bold').fontSize(9).fillColor('black').text(d.roleTitle, { width, continued: true })
-      .font('body').text(` — ${d.file}, ${t.sheet.toLowerCase()} "${d.sheet}", ${d.lines} ${t.linesWord}`, { width });
-    doc.fontSize(7.5).fillColor('#555555').text(`${t.sha256}: ${d.sha256}`, { width });
+    doc.fontSize(9).fillColor('black');
+    say(d.roleTitle, 'bold', { continued: true });
+    say(` — ${d.file}, ${t.sheet.toLowerCase()} "${d.sheet}", ${d.lines} ${t.linesWord}`, 'body');
+    doc.fontSize(7.5).fillColor('#555555');
+    say(`${t.sha256}: ${d.sha256}`, 'body');
   }
   heading(`${t.findings} — ${t.summary(model.summary.errors, model.summary.warnings, model.summary.infos)}`);
-  if (model.findings.length === 0) doc.text(t.noFindings, { width });
+  if (model.findings.length === 0) say(t.noFindings, 'body');
   for (const f of model.findings) findingBlock(f, true);
 
   doc.addPage();
   cover(t.supplierTitle);
-  doc.moveDown(0.6).font('bold').fontSize(10).fillColor('black').text(t.supplierTo, { width });
-  doc.moveDown(0.3).font('body').fontSize(9.5).text(model.supplier.length ? t.supplierIntro : t.supplierNone, { width });
+  doc.moveDown(0.6).fontSize(10).fillColor('black');
+  say(t.supplierTo, 'bold');
+  doc.moveDown(0.3).fontSize(9.5);
+  say(model.supplier.length ? t.supplierIntro : t.supplierNone, 'body');
   for (const f of model.supplier) findingBlock(f, false);
 
   const range = doc.bufferedPageRange();

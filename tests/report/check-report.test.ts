@@ -106,6 +106,11 @@ describe('--report FILE.pdf | FILE.xlsx', () => {
     expect(text).toContain('PL!D5 = "18"');
     expect(text).toContain(flat(findings.find((f) => f.code === 'NOT_IN_PERMIT')!.legal_basis!.text));
     expect(text).toContain('CHƯA KIỂM CHỨNG');
+    // The supplier's Chinese sheet name is set in the CJK font, not dropped or boxed.
+    expect(text).toContain('Catalogue — catalogue.xlsx, trang "产品", 5 dòng');
+    const fonts = spawnSync('pdffonts', [out], { encoding: 'utf8' }).stdout;
+    expect(fonts).toMatch(/DejaVuSans .*yes yes yes/);
+    expect(fonts).toMatch(/DroidSansFallback .*yes yes yes/);
     // Every document's SHA-256 is printed.
     const sha = spawnSync('sha256sum', [demo('permit.xlsx')], { encoding: 'utf8' }).stdout.split(' ')[0];
     expect(text).toContain(sha);
