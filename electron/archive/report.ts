@@ -1,7 +1,10 @@
 // A folder as JSON (the `show` contract) and as a readable text report (`show --format text`, export's report.txt).
-import type { Lang, RenderedFinding, Summary } from '../../shared/domain/types.ts';
+import type { Lang, RenderedFinding, Role, Summary } from '../../shared/domain/types.ts';
 import { renderFinding } from '../../shared/check/messages.ts';
 import type { ShipmentDetail, StoredFinding } from './types.ts';
+import { legalBasisFor, resolveRegime, type LegalBasis } from '../../shared/legal-basis/legal-basis.ts';
+import { loadLegalBases } from '../reference/legal-basis.ts';
+import { ROLE_TITLE } from '../../shared/report/labels.ts';
 
 export interface ShipmentJson {
   ref: string;
@@ -14,11 +17,18 @@ export interface ShipmentJson {
   documents: { role: string; file: string; sha256: string; lines: number; sheet: string; header: Record<string, string | number> }[];
   files: { name: string; sha256: string; bytes: number; role: string | null }[];
   /** Exactly as `dossier check` prints them; `acknowledgement` only when a reviewer gave one. */
-  findings: (RenderedFinding & { acknowledgement?: StoredFinding['acknowledgement'] })[];
+  findings: (RenderedFinding & { legal_basis?: LegalBasis; acknowledgement?: StoredFinding['acknowledgement'] })[];
   summary: Summary;
 }
 
 export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
+  // The legal basis under the regime of the list the findings were made under, as `dossier check` prints it.
+  const bases = loadLegalBases();
+  const regime = d.controlledListId ? resolveRegime(bases, { id: d.controlledListId }) : null;
+  const basis = (code: string) => {
+    const b = legalBasisFor(bases, regime, code, lang);
+    return b ? { legal_basis: b } : {};
+  };
   return {
     ref: d.ref,
     direction: d.direction,
@@ -32,7 +42,7 @@ export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
       header: Object.fromEntries(Object.entries(doc.parsed.header).filter(([, v]) => v).map(([k, v]) => [k, v!.value])),
     })),
     files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role ?? null })),
-    findings: d.findings.map((f) => ({ ...renderFinding(f, lang), ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}) })),
+    findings: d.findings.map((f) => ({ ...renderFinding(f, lang), ...basis(f.code), ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}) })),
     summary: d.summary,
   };
 }
@@ -44,41 +54,63 @@ export function table(head: string[], rows: string[][]): string[] {
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-const SEV = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
+// The text report's words in both languages: `archive show --format text --lang vi` and export's report.txt
+// in Vietnamese have Vietnamese headings, not only Vietnamese finding messages.
+const WORDS = {
+  en: {
+    folder: 'Shipment folder', direction: 'Direction:       ', eta: 'ETA:             ', created: 'Created:         ', checkDate: 'Check date:      ',
+    list: 'Controlled list: ', noList: 'none in force', status: 'Status:          ', documents: 'Documents', files: 'Files', findings: 'Findings',
+    noFindings: 'No findings: the documents agree.', where: 'Where (source cells) and acknowledgements',
+    acked: (by: string, at: string, note: string) => `acknowledged by ${by} on ${at}: ${note}`, attachment: 'attachment',
+    docHead: ['ROLE', 'FILE', 'SHEET', 'LINES', 'NUMBER', 'SHA-256'], fileHead: ['NAME', 'ROLE', 'BYTES', 'SHA-256'], findHead: ['SEVERITY', 'CODE', 'MODEL', 'MESSAGE'],
+    sev: { error: 'ERROR', warning: 'WARNING', info: 'INFO' }, summary: (e: number, w: number, i: number) => `Summary: ${e} error(s), ${w} warning(s), ${i} info`,
+    dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed' } as Record<string, string>,
+  },
+  vi: {
+    folder: 'Hồ sơ lô hàng', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày kiểm tra:     ',
+    list: 'Danh mục kiểm soát: ', noList: 'không có danh mục hiệu lực', status: 'Trạng thái:        ', documents: 'Chứng từ', files: 'Tệp', findings: 'Kết quả đối chiếu',
+    noFindings: 'Không có sai lệch: các tài liệu khớp nhau.', where: 'Vị trí (ô nguồn) và ghi nhận',
+    acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',
+    docHead: ['CHỨNG TỪ', 'TỆP', 'TRANG', 'SỐ DÒNG', 'SỐ', 'SHA-256'], fileHead: ['TÊN', 'CHỨNG TỪ', 'BYTE', 'SHA-256'], findHead: ['MỨC ĐỘ', 'MÃ', 'MODEL', 'NỘI DUNG'],
+    sev: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' }, summary: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+    dir: { import: 'nhập khẩu', export: 'xuất khẩu' } as Record<string, string>, statusName: { open: 'đang xử lý', reviewed: 'đã rà soát' } as Record<string, string>,
+  },
+} as const;
 
 export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
   const j = shipmentJson(d, lang);
+  const w = WORDS[lang];
   const out: string[] = [
-    `Shipment folder ${j.ref}`,
+    `${w.folder} ${j.ref}`,
     '',
-    `Direction:        ${j.direction}`,
-    `ETA:              ${j.eta ?? '—'}`,
-    `Created:          ${j.created_at}`,
-    `Check date:       ${j.check_date ?? '—'}`,
-    `Controlled list:  ${j.controlled_list ?? 'none in force'}`,
-    `Status:           ${j.status}`,
+    `${w.direction}${w.dir[j.direction] ?? j.direction}`,
+    `${w.eta}${j.eta ?? '—'}`,
+    `${w.created}${j.created_at}`,
+    `${w.checkDate}${j.check_date ?? '—'}`,
+    `${w.list}${j.controlled_list ?? w.noList}`,
+    `${w.status}${w.statusName[j.status] ?? j.status}`,
     '',
-    'Documents',
-    ...table(['ROLE', 'FILE', 'SHEET', 'LINES', 'NUMBER', 'SHA-256'],
-      j.documents.map((doc) => [doc.role, doc.file, doc.sheet, String(doc.lines), String(doc.header.number ?? ''), doc.sha256])),
+    w.documents,
+    ...table([...w.docHead],
+      j.documents.map((doc) => [lang === 'vi' ? ROLE_TITLE.vi[doc.role as Role] : doc.role, doc.file, doc.sheet, String(doc.lines), String(doc.header.number ?? ''), doc.sha256])),
     '',
-    'Files',
-    ...table(['NAME', 'ROLE', 'BYTES', 'SHA-256'], j.files.map((f) => [f.name, f.role ?? 'attachment', String(f.bytes), f.sha256])),
+    w.files,
+    ...table([...w.fileHead], j.files.map((f) => [f.name, f.role ? (lang === 'vi' ? ROLE_TITLE.vi[f.role as Role] : f.role) : w.attachment, String(f.bytes), f.sha256])),
     '',
-    'Findings',
+    w.findings,
   ];
-  if (j.findings.length === 0) out.push('No findings: the documents agree.');
+  if (j.findings.length === 0) out.push(w.noFindings);
   else {
-    out.push(...table(['SEVERITY', 'CODE', 'MODEL', 'MESSAGE'], j.findings.map((f) => [SEV[f.severity], f.code, f.model ?? '', f.message])));
+    out.push(...table([...w.findHead], j.findings.map((f) => [w.sev[f.severity], f.code, f.model ?? '', f.message])));
     const refs = j.findings.filter((f) => f.refs.length || f.acknowledgement);
     if (refs.length) {
-      out.push('', 'Where (source cells) and acknowledgements');
+      out.push('', w.where);
       j.findings.forEach((f, i) => {
         if (f.refs.length) out.push(`  ${i + 1}. ${f.code}${f.model ? ` ${f.model}` : ''}: ${f.refs.map((r) => `${r.role}!${r.sheet}!${r.cell}`).join('  ')}`);
-        if (f.acknowledgement) out.push(`     acknowledged by ${f.acknowledgement.by} on ${f.acknowledgement.at}: ${f.acknowledgement.note}`);
+        if (f.acknowledgement) out.push(`     ${w.acked(f.acknowledgement.by, f.acknowledgement.at, f.acknowledgement.note)}`);
       });
     }
   }
-  out.push('', `Summary: ${j.summary.errors} error(s), ${j.summary.warnings} warning(s), ${j.summary.infos} info`);
+  out.push('', w.summary(j.summary.errors, j.summary.warnings, j.summary.infos));
   return out.join('\n') + '\n';
 }

@@ -11,15 +11,14 @@ import { diffLists, type DiffRow } from '../../shared/controlled-list/diff.ts';
 import { entryWording, wordingLine } from '../../shared/controlled-list/wording.ts';
 import type { ControlledEntry, ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import { renderFinding } from '../../shared/check/messages.ts';
-import { appliedList, runCheck } from '../../shared/check/run-check.ts';
+import { runCheck } from '../../shared/check/run-check.ts';
 import type { Finding, Lang } from '../../shared/domain/types.ts';
 import type { Handlers, ListDiffRow } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 import { formatHsCode } from '../../shared/parse/hs-code.ts';
-import { buildReportModel } from '../../shared/report/model.ts';
+import { reportModelFromShipment } from '../report/from-shipment.ts';
 import { writeReportXlsx } from '../../shared/report/xlsx.ts';
 import { loadHs2022 } from '../reference/hs2022.ts';
-import { loadLegalBases } from '../reference/legal-basis.ts';
 
 type ReportHandlers = Pick<Handlers, 'listControlledLists' | 'saveReport' | 'diffLists' | 'recheckUnderList'>;
 
@@ -83,13 +82,7 @@ export function reportHandlers(deps: HandlerDeps, session: Session): ReportHandl
       const safeRef = ref.replace(/[\u0000-\u001f/\\:*?"<>|]/g, '_');
       const path = await deps.dialogs.saveReport(`${safeRef}-${lang === 'vi' ? 'bao-cao' : 'report'}.${format}`, format);
       if (!path) return ipcOk(null);
-      const lists = session.controlledLists();
-      const list = detail.controlledListId ? listById(lists, detail.controlledListId) : null;
-      const model = buildReportModel({
-        lang, ref: detail.ref, direction: detail.direction, checkDate: detail.checkDate, list: list ? appliedList(list) : null,
-        documents: detail.documents.map((d) => ({ role: d.role, file: d.file, sheet: d.parsed.sheet, sha256: d.sha256, parsed: d.parsed })),
-        findings: detail.findings, summary: detail.summary, bases: loadLegalBases(), generatedAt: deps.clock().toISOString(),
-      });
+      const model = reportModelFromShipment(detail, lang, { lists: session.controlledLists(), generatedAt: deps.clock().toISOString() });
       // pdfkit is loaded on the first PDF only: the main process starts without it.
       const bytes = format === 'pdf' ? (await import('../report/pdf.ts')).writeReportPdf(model, lang) : writeReportXlsx(model, lang);
       const tmp = `${path}.${process.pid}.tmp`;

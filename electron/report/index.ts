@@ -3,3 +3,4 @@
 export { buildReportModel, type ReportInput, type ReportModel } from '../../shared/report/model.ts';
 export { writeReportXlsx } from '../../shared/report/xlsx.ts';
 export { writeReportPdf } from './pdf.ts';
+export { reportModelFromShipment } from './from-shipment.ts';
