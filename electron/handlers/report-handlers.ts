@@ -17,7 +17,7 @@ import type { Handlers, ListDiffRow } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 import { formatHsCode } from '../../shared/parse/hs-code.ts';
 import { reportModelFromShipment } from '../report/from-shipment.ts';
-import { writeReportXlsx } from '../../shared/report/xlsx.ts';
+import { reportBytesAsync } from '../report/run-writer.ts';
 import { loadHs2022 } from '../reference/hs2022.ts';
 
 type ReportHandlers = Pick<Handlers, 'listControlledLists' | 'saveReport' | 'diffLists' | 'recheckUnderList'>;
@@ -83,8 +83,7 @@ export function reportHandlers(deps: HandlerDeps, session: Session): ReportHandl
       const path = await deps.dialogs.saveReport(`${safeRef}-${lang === 'vi' ? 'bao-cao' : 'report'}.${format}`, format);
       if (!path) return ipcOk(null);
       const model = reportModelFromShipment(detail, lang, { lists: session.controlledLists(), generatedAt: deps.clock().toISOString() });
-      // pdfkit is loaded on the first PDF only: the main process starts without it.
-      const bytes = format === 'pdf' ? (await import('../report/pdf.ts')).writeReportPdf(model, lang) : writeReportXlsx(model, lang);
+      const bytes = await reportBytesAsync(model, format);
       const tmp = `${path}.${process.pid}.tmp`;
       try {
         writeFileSync(tmp, bytes);
