@@ -45,7 +45,7 @@ test('the report bar saves the PDF and the Excel report in both languages; the d
     await expect(page.locator('.report-bar [role="status"]')).toContainText(xlsx);
     const wb = XLSX.read(readFileSync(xlsx));
     const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[1]], { header: 1 });
-    expect(rows.length - 1).toBe(await check.findings.count());
+    expect(rows.length - 1).toBe(13); // the demo folder's 13 findings, one row each
     expect(rows.slice(1).map((r) => r[2])).toContain('QUANTITY_MISMATCH');
   }
   // Cancelling the save dialog writes nothing and says nothing went wrong.

@@ -10,17 +10,18 @@ export function CheckTab() {
   const hasDocs = useStore((s) => (s.folder?.documents.length ?? 0) > 0);
   const count = useStore((s) => s.folder?.findings.length ?? 0);
   if (!hasDocs) return <p className="muted empty">{t.noDocsYet}</p>;
-  // The report and the re-check sit above the findings: a shipment with none still gets its report.
+  // The report and the re-check are shown above the findings (a shipment with none still gets its report) but
+  // come after them in the page, so Tab from the tabs still lands on the first finding.
   return (
     <div className="check-tab">
-      <ReportBar />
-      <RecheckPanel />
       {count === 0 ? <p className="ok-text empty">{t.noFindings}</p> : (
         <div className="crosscheck">
           <FindingList />
           <FindingDetail />
         </div>
       )}
+      <ReportBar />
+      <RecheckPanel />
     </div>
   );
 }
