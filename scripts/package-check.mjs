@@ -42,7 +42,7 @@ if (!existsSync(asarPath)) {
   failures.push(`no ${asarPath}`);
 } else {
   const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'));
-  for (const need of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/package.json']) {
+  for (const need of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/report-worker.cjs', '/dist/renderer/index.html', '/package.json']) {
     if (!entries.includes(need)) failures.push(`app.asar lacks ${need}`);
   }
   if (!entries.some((e) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(e))) failures.push('app.asar lacks the renderer bundle');
@@ -52,6 +52,10 @@ if (!existsSync(asarPath)) {
   const lists = join(unpacked, 'resources', 'resources', 'controlled-lists');
   if (!existsSync(join(lists, 'manifest.json'))) failures.push('resources/controlled-lists/manifest.json not bundled');
   else console.log(`bundled reference data: ${readdirSync(lists).join(', ')}`);
+  // The reports need the legal bases, the HS 2022 table and their fonts at run time.
+  for (const need of ['legal-basis.csv', 'hs2022/children.csv', 'fonts/DejaVuSans.ttf', 'fonts/DejaVuSans-Bold.ttf', 'fonts/DroidSansFallback.ttf', 'fonts/LICENSE-DejaVu.txt', 'fonts/LICENSE-DroidSansFallback.txt']) {
+    if (!existsSync(join(unpacked, 'resources', 'resources', need))) failures.push(`resources/${need} not bundled`);
+  }
 }
 rmSync(tmp, { recursive: true, force: true });
 

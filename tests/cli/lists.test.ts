@@ -41,6 +41,22 @@ describe('dossier lists', () => {
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).lists).toHaveLength(1);
   });
 
+  it('an imported list for a span of days wins for those days only, and --list names it', () => {
+    const r = dossier(['lists', 'import', 'seeds/controlled-lists/appendix-211-2025.csv', '--id', 'Corrected 2026-H1', '--basis', 'Decree 211/2025/NĐ-CP (corrected)',
+      '--from', '2026-01-01', '--until', '2026-06-30']);
+    expect(r.status, r.stderr).toBe(0);
+    const lists = loadControlledLists(dir);
+    expect(listInForce(lists, '2025-12-31')!.id).toBe('211/2025/NĐ-CP');
+    expect(listInForce(lists, '2026-03-01')!.id).toBe('Corrected 2026-H1');
+    expect(listInForce(lists, '2026-07-01')!.id).toBe('211/2025/NĐ-CP');
+    const check = spawnSync(process.execPath, ['bin/dossier.mjs', 'check', '--invoice', 'seeds/demo/invoice.xlsx', '--packing-list', 'seeds/demo/packing-list.xlsx',
+      '--date', '2026-03-01', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, DOSSIER_LISTS_DIR: dir } });
+    const j = JSON.parse(check.stdout);
+    expect(j.controlled_list).toEqual({ id: 'Corrected 2026-H1', legal_basis: 'Decree 211/2025/NĐ-CP (corrected)', effective_from: '2026-01-01', effective_until: '2026-06-30', provisional: false });
+    // Its legal bases are those of the regime named in its legal basis.
+    expect(j.findings.find((f: { code: string }) => f.code === 'NOT_IN_PERMIT').legal_basis.text).toContain('Decree 211/2025/NĐ-CP');
+  });
+
   it('refuses a spreadsheet that is not a controlled list, installing nothing', () => {
     const r = dossier(['lists', 'import', 'seeds/demo/invoice.xlsx', '--id', 'x', '--basis', 'x', '--from', '2025-01-01']);
     expect(r.status).toBe(2);
