@@ -8,7 +8,7 @@ useNodeInflate();
 const USAGE = `usage:
   ${CHECK_USAGE}
   dossier archive init|add|list|show|export|verify|backup ARCHIVE.sqlite ...   (see README)
-  dossier lists show [--date YYYY-MM-DD] | dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD
+  dossier lists show [--date YYYY-MM-DD] | dossier lists diff A B [--format json] | dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD
   dossier --version`;
 
 // A reader that stops early (`| head`) is not an error of ours.

@@ -97,7 +97,7 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
   for (const d of model.documents) {
     doc.fontSize(9).fillColor('black');
     say(d.roleTitle, 'bold', { continued: true });
-    say(` — ${d.file}, ${t.sheet.toLowerCase()} "${d.sheet}", ${d.lines} ${t.linesWord}`, 'body');
+    say(` — ${d.number ? `${t.number} ${d.number}, ` : ''}${d.file}, ${t.sheet.toLowerCase()} "${d.sheet}", ${d.lines} ${t.linesWord}`, 'body');
     doc.fontSize(7.5).fillColor('#555555');
     say(`${t.sha256}: ${d.sha256}`, 'body');
   }

@@ -15,7 +15,7 @@ export const REPORT_TEXT = {
   en: {
     title: 'Discrepancy report', shipment: 'Shipment', ref: 'Folder', direction: 'Direction', checkDate: 'Check date',
     list: 'Controlled list', noList: 'none in force on the check date', generated: 'Generated',
-    documents: 'Documents read', role: 'Document', file: 'File', sheet: 'Sheet', lines: 'Lines', sha256: 'SHA-256', linesWord: 'lines',
+    documents: 'Documents read', role: 'Document', file: 'File', sheet: 'Sheet', lines: 'Lines', sha256: 'SHA-256', linesWord: 'lines', number: 'No.',
     findings: 'Findings', no: 'No.', severity: 'Severity', code: 'Code', model: 'Model', message: 'Finding', cells: 'Cells (value written there)',
     basis: 'Legal basis', penalty: 'Penalty', source: 'Source', verified: 'Verified',
     yes: 'yes', unverified: 'UNVERIFIED: the article or amount was not read in the official text',
@@ -30,7 +30,7 @@ export const REPORT_TEXT = {
   vi: {
     title: 'Báo cáo sai lệch bộ hồ sơ', shipment: 'Lô hàng', ref: 'Hồ sơ', direction: 'Chiều', checkDate: 'Ngày kiểm tra',
     list: 'Danh mục kiểm soát', noList: 'không có danh mục hiệu lực vào ngày kiểm tra', generated: 'Lập lúc',
-    documents: 'Tài liệu đã đọc', role: 'Chứng từ', file: 'Tệp', sheet: 'Trang', lines: 'Số dòng', sha256: 'SHA-256', linesWord: 'dòng',
+    documents: 'Tài liệu đã đọc', role: 'Chứng từ', file: 'Tệp', sheet: 'Trang', lines: 'Số dòng', sha256: 'SHA-256', linesWord: 'dòng', number: 'Số',
     findings: 'Kết quả đối chiếu', no: 'STT', severity: 'Mức độ', code: 'Mã', model: 'Model', message: 'Nội dung', cells: 'Ô (giá trị ghi tại ô)',
     basis: 'Căn cứ pháp lý', penalty: 'Chế tài', source: 'Nguồn', verified: 'Đã kiểm chứng',
     yes: 'có', unverified: 'CHƯA KIỂM CHỨNG: điều khoản hoặc mức phạt chưa được đối chiếu với văn bản chính thức',

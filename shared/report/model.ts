@@ -67,7 +67,7 @@ export interface ReportModel {
   listLine: string;
   provisional: boolean;
   generatedAt?: string;
-  documents: { role: Role; roleTitle: string; file: string; sheet: string; lines: number; sha256: string }[];
+  documents: { role: Role; roleTitle: string; file: string; sheet: string; lines: number; sha256: string; number?: string }[];
   findings: ReportFinding[];
   summary: Summary;
   /** The findings the supplier / forwarder must correct (numbers refer to `findings`). */
@@ -119,6 +119,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...(input.generatedAt ? { generatedAt: input.generatedAt } : {}),
     documents: input.documents.map((d) => ({
       role: d.role, roleTitle: ROLE_TITLE[lang][d.role], file: d.file, sheet: d.sheet, lines: d.parsed.lines.length, sha256: d.sha256,
+      ...(d.parsed.header.number ? { number: d.parsed.header.number.value } : {}),
     })),
     findings,
     summary: input.summary,

@@ -46,9 +46,9 @@ export function writeReportXlsx(model: ReportModel, lang: Lang = model.lang): Ui
   XLSX.utils.book_append_sheet(wb, ws, t.sheetFindings);
 
   XLSX.utils.book_append_sheet(wb, sheet([
-    [t.role, t.file, t.sheet, t.lines, t.sha256],
-    ...model.documents.map((d) => [d.roleTitle, d.file, d.sheet, d.lines, d.sha256]),
-  ], [22, 30, 16, 8, 68]), t.sheetDocuments);
+    [t.role, t.file, t.sheet, t.lines, t.sha256, t.number],
+    ...model.documents.map((d) => [d.roleTitle, d.file, d.sheet, d.lines, d.sha256, d.number ?? '']),
+  ], [22, 30, 16, 8, 68, 24]), t.sheetDocuments);
 
   const sup = coverRows(model, lang, t.supplierTitle);
   sup.push([], [t.supplierTo], [model.supplier.length ? t.supplierIntro : t.supplierNone], []);
