@@ -17,7 +17,7 @@ import { type Io, today, usageError } from './io.ts';
 
 export const LISTS_USAGE = `dossier lists show [--date YYYY-MM-DD] [--lang en|vi]
   dossier lists diff A B [--format text|json] [--lang en|vi]
-  dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD [--until YYYY-MM-DD]`;
+  dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD [--until YYYY-MM-DD] [--provisional]`;
 
 export async function runListsCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
@@ -25,7 +25,7 @@ export async function runListsCommand(args: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { date: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, id: { type: 'string' }, basis: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' } },
+      options: { date: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, id: { type: 'string' }, basis: { type: 'string' }, from: { type: 'string' }, until: { type: 'string' }, provisional: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
@@ -59,10 +59,12 @@ export async function runListsCommand(args: string[], io: Io): Promise<number> {
     const bytes = readInputBytes(path);
     if (!bytes.ok) return usageError(io, bytes.error.message);
     const meta = { id: values.id, legalBasis: values.basis, effectiveFrom: values.from, effectiveUntil: values.until, source: `imported from ${basename(path)}` };
+    // A list whose codes are not the decree's own text is said to be provisional wherever it is applied.
+    const installed = values.provisional ? { ...meta, provisional: true } : meta;
     const list = readControlledList(basename(path), bytes.value, meta);
     if (!list.ok) return usageError(io, list.error.message);
     const dir = userListsDir();
-    installList(dir, path, meta);
+    installList(dir, path, installed);
     io.stdout(`Imported ${list.value.entries.length} entries as "${values.id}", in force from ${values.from}, into ${dir}.\n`);
     return 0;
   }

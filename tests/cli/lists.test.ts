@@ -43,7 +43,7 @@ describe('dossier lists', () => {
 
   it('an imported list for a span of days wins for those days only, and --list names it', () => {
     const r = dossier(['lists', 'import', 'seeds/controlled-lists/appendix-211-2025.csv', '--id', 'Corrected 2026-H1', '--basis', 'Decree 211/2025/NĐ-CP (corrected)',
-      '--from', '2026-01-01', '--until', '2026-06-30']);
+      '--from', '2026-01-01', '--until', '2026-06-30', '--provisional']);
     expect(r.status, r.stderr).toBe(0);
     const lists = loadControlledLists(dir);
     expect(listInForce(lists, '2025-12-31')!.id).toBe('211/2025/NĐ-CP');
@@ -52,7 +52,7 @@ describe('dossier lists', () => {
     const check = spawnSync(process.execPath, ['bin/dossier.mjs', 'check', '--invoice', 'seeds/demo/invoice.xlsx', '--packing-list', 'seeds/demo/packing-list.xlsx',
       '--date', '2026-03-01', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, DOSSIER_LISTS_DIR: dir } });
     const j = JSON.parse(check.stdout);
-    expect(j.controlled_list).toEqual({ id: 'Corrected 2026-H1', legal_basis: 'Decree 211/2025/NĐ-CP (corrected)', effective_from: '2026-01-01', effective_until: '2026-06-30', provisional: false });
+    expect(j.controlled_list).toEqual({ id: 'Corrected 2026-H1', legal_basis: 'Decree 211/2025/NĐ-CP (corrected)', effective_from: '2026-01-01', effective_until: '2026-06-30', provisional: true });
     // Its legal bases are those of the regime named in its legal basis.
     expect(j.findings.find((f: { code: string }) => f.code === 'NOT_IN_PERMIT').legal_basis.text).toContain('Decree 211/2025/NĐ-CP');
   });
