@@ -79,6 +79,8 @@ test('the list-diff screen and a folder re-checked under the other list', async 
   await expect(result).toContainText('Fine of 40,000,000 to 50,000,000 VND');
   for (const lang of ['en', 'vi'] as const) {
     await setLang(page, lang);
+    // The result follows the app's language.
+    await expect(result).toContainText(lang === 'vi' ? 'thuộc danh mục kiểm soát nhưng chưa có giấy phép' : 'is a controlled item and no permit was given');
     for (const [w, h] of [[1280, 720], [1920, 1080]]) {
       await page.setViewportSize({ width: w, height: h });
       await page.screenshot({ path: `${shots(test)}/law-recheck-${lang}-${w}x${h}.png` });

@@ -26,28 +26,33 @@ export function RecheckPanel() {
   const [lists, setLists] = useState<ControlledListInfo[]>([]);
   const [pick, setPick] = useState('');
   const [result, setResult] = useState<RecheckView | null>(null);
+  // The list last re-checked under: its result is fetched again when the app's language changes.
+  const [ran, setRan] = useState<string | null>(null);
   useEffect(() => {
     void call('listControlledLists', {}).then((l) => {
       setLists(l);
       setPick((p) => p || (l.find((x) => x.id !== current)?.id ?? l[0]?.id ?? ''));
     }, showError);
   }, [current, showError]);
+  useEffect(() => {
+    if (!ref || !ran) return;
+    let live = true;
+    call('recheckUnderList', { ref, listId: ran, lang }).then((r) => { if (live) setResult(r); }, showError);
+    return () => { live = false; };
+  }, [ref, ran, lang, showError]);
   if (!ref || lists.length === 0) return null;
-  const run = async () => {
-    try {
-      setResult(await call('recheckUnderList', { ref, listId: pick, lang }));
-    } catch (e) {
-      showError(e);
-    }
+  const run = () => {
+    if (ran === pick) void call('recheckUnderList', { ref, listId: pick, lang }).then(setResult, showError);
+    else setRan(pick);
   };
   return (
     <section className="recheck card" aria-label={t.recheck}>
       <div className="row gap center">
         <strong>{t.recheck}</strong>
-        <select aria-label={t.recheck} value={pick} onChange={(e) => { setPick(e.target.value); setResult(null); }}>
+        <select aria-label={t.recheck} value={pick} onChange={(e) => { setPick(e.target.value); setResult(null); setRan(null); }}>
           {lists.map((l) => <option key={l.id} value={l.id}>{l.id}{l.provisional ? ` (${t.provisional.toLowerCase()})` : ''}</option>)}
         </select>
-        <button onClick={() => void run()}>{t.recheckRun}</button>
+        <button onClick={run}>{t.recheckRun}</button>
         <span className="muted small">{t.recheckNote}</span>
       </div>
       {result && (
