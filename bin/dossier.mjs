@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'electron', 'cli', 'main.ts');
 const bundle = join(root, 'node_modules', '.cache', 'dossier', 'cli.mjs');
-const SOURCES = ['shared', join('electron', 'cli'), join('electron', 'archive'), join('electron', 'reference')];
+const SOURCES = ['shared', join('electron', 'cli'), join('electron', 'archive'), join('electron', 'reference'), join('electron', 'report')];
 
 function newestSource() {
   let newest = 0;
