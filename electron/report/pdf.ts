@@ -59,14 +59,15 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
     say(`${label}: `, 'bold', { continued: true });
     say(value, 'body');
   };
-  const cover = (title: string) => {
+  const cover = (title: string, forSupplier = false) => {
     doc.fontSize(16).fillColor('black');
     say(title, 'bold');
     doc.moveDown(0.4).fontSize(9);
     if (model.ref) pair(t.ref, model.ref);
     if (model.direction) pair(t.direction, model.direction === 'import' ? t.direction_import : t.direction_export);
     pair(t.checkDate, model.checkDate);
-    pair(t.list, model.listLine);
+    // The supplier corrects documents; which list the declarant checked against is not theirs to weigh.
+    if (!forSupplier) pair(t.list, model.listLine);
     if (model.generatedAt) pair(t.generated, model.generatedAt);
   };
   const findingBlock = (f: ReportFinding, full: boolean) => {
@@ -106,7 +107,7 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
   for (const f of model.findings) findingBlock(f, true);
 
   doc.addPage();
-  cover(t.supplierTitle);
+  cover(t.supplierTitle, true);
   doc.moveDown(0.6).fontSize(10).fillColor('black');
   say(t.supplierTo, 'bold');
   doc.moveDown(0.3).fontSize(9.5);

@@ -13,12 +13,13 @@ function sheet(rows: Row[], widths: number[]): XLSX.WorkSheet {
   return ws;
 }
 
-function coverRows(model: ReportModel, lang: Lang, title: string): Row[] {
+function coverRows(model: ReportModel, lang: Lang, title: string, forSupplier = false): Row[] {
   const t = REPORT_TEXT[lang];
   const rows: Row[] = [[title], []];
   if (model.ref) rows.push([t.ref, model.ref]);
   if (model.direction) rows.push([t.direction, model.direction === 'import' ? t.direction_import : t.direction_export]);
-  rows.push([t.checkDate, model.checkDate], [t.list, model.listLine]);
+  rows.push([t.checkDate, model.checkDate]);
+  if (!forSupplier) rows.push([t.list, model.listLine]);
   if (model.generatedAt) rows.push([t.generated, model.generatedAt]);
   return rows;
 }
@@ -50,7 +51,7 @@ export function writeReportXlsx(model: ReportModel, lang: Lang = model.lang): Ui
     ...model.documents.map((d) => [d.roleTitle, d.file, d.sheet, d.lines, d.sha256, d.number ?? '']),
   ], [22, 30, 16, 8, 68, 24]), t.sheetDocuments);
 
-  const sup = coverRows(model, lang, t.supplierTitle);
+  const sup = coverRows(model, lang, t.supplierTitle, true);
   sup.push([], [t.supplierTo], [model.supplier.length ? t.supplierIntro : t.supplierNone], []);
   if (model.supplier.length) {
     sup.push([t.no, t.severity, t.model, t.please, t.cells]);
