@@ -103,6 +103,10 @@ test('the list-diff screen and a folder re-checked under the other list', async 
   }
   await page.getByRole('button', { name: /Close|Đóng/ }).click();
   await expect(diff).toHaveCount(0);
+  await page.getByRole('button', { name: /Controlled lists|Danh mục kiểm soát/ }).click();
+  await expect(diff).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(diff).toHaveCount(0);
 });
 
 test('screens: the cross-check with its report bar, legal basis and provisional list', async ({ page, bridge, tmp }) => {

@@ -42,6 +42,12 @@ export function ListsDiff({ onClose }: { onClose: () => void }) {
       setB(l[l.length - 1]?.id ?? '');
     }, showError);
   }, [showError]);
+  // Escape closes the screen, as any dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   useEffect(() => {
     if (!a || !b) return;
     void call('diffLists', { a, b, lang }).then(setDiff, showError);
@@ -53,7 +59,7 @@ export function ListsDiff({ onClose }: { onClose: () => void }) {
         <div className="row gap center">
           <h1>{t.listsTitle}</h1>
           <span className="spacer" />
-          <button onClick={onClose}>{ui.close}</button>
+          <button autoFocus onClick={onClose}>{ui.close}</button>
         </div>
         <p className="muted">{t.listsIntro}</p>
         <div className="row gap center">
