@@ -1,0 +1,68 @@
+// `dossier plan`: the permit's back-plan from the ETA (../shared/contracts/plan-cli.md). No planning logic here.
+import { parseArgs } from 'node:util';
+import type { Lang } from '../../shared/domain/types.ts';
+import { isValidIsoDate } from '../../shared/parse/date.ts';
+import { makeCalendar } from '../../shared/calendar/calendar.ts';
+import { computePlan, DEFAULT_PROCESSING_DAYS, planJson } from '../../shared/plan/back-plan.ts';
+import { planText } from '../../shared/plan/plan-text.ts';
+import { loadHolidayTable } from '../reference/holidays.ts';
+import { type Io, today, usageError } from './io.ts';
+
+export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi]';
+
+export async function runPlanCommand(args: string[], io: Io): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        eta: { type: 'string' },
+        'processing-days': { type: 'string' },
+        filed: { type: 'string' },
+        returned: { type: 'string' },
+        resubmitted: { type: 'string' },
+        today: { type: 'string' },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return usageError(io, `${(e as Error).message.split('\n')[0]} (usage: ${PLAN_USAGE})`);
+  }
+  const lang = (values.lang ?? 'en') as Lang;
+  if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
+  const format = values.format ?? 'text';
+  if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${values.format}".`);
+  if (values.eta === undefined) return usageError(io, `--eta is required (usage: ${PLAN_USAGE})`);
+  const dates = { eta: values.eta, filed: values.filed, returned: values.returned, resubmitted: values.resubmitted, today: values.today ?? today() };
+  for (const [name, value] of Object.entries(dates)) {
+    if (value !== undefined && !isValidIsoDate(value)) return usageError(io, `--${name} must be a day written YYYY-MM-DD, not "${value}".`);
+  }
+  let processingDays = DEFAULT_PROCESSING_DAYS;
+  if (values['processing-days'] !== undefined) {
+    const text = values['processing-days'];
+    if (!/^\d{1,3}$/.test(text) || +text < 1 || +text > 250) {
+      return usageError(io, `--processing-days must be a whole number of working days from 1 to 250, not "${text}".`);
+    }
+    processingDays = +text;
+  }
+  if ((dates.returned === undefined) !== (dates.resubmitted === undefined)) {
+    return usageError(io, '--returned and --resubmitted go together: the day the dossier was sent back and the day it was filed again.');
+  }
+  if (dates.returned && dates.filed && dates.returned < dates.filed) {
+    return usageError(io, `--returned ${dates.returned} is before --filed ${dates.filed}: a dossier is sent back after it is filed.`);
+  }
+  if (dates.returned && dates.resubmitted && dates.resubmitted < dates.returned) {
+    return usageError(io, `--resubmitted ${dates.resubmitted} is before --returned ${dates.returned}: it is filed again after it was sent back.`);
+  }
+  let plan;
+  try {
+    plan = computePlan(makeCalendar(loadHolidayTable()), { ...dates, processingDays });
+  } catch (e) {
+    return usageError(io, (e as Error).message.split('\n')[0]);
+  }
+  io.stdout(format === 'json' ? JSON.stringify(planJson(plan)) + '\n' : planText(plan, lang));
+  return 0;
+}
