@@ -20,7 +20,7 @@ function classify(header: string): ExtraField | null {
   const text = fold(header);
   let best: { field: ExtraField; length: number } | null = null;
   for (const field of FIELDS) {
-    for (const phrase of (vocabulary as Record<string, string[]>)[field]) {
+    for (const phrase of vocabulary[field]) {
       const p = fold(phrase) || phrase;
       if (containsPhrase(text, p) && (!best || p.length > best.length)) best = { field, length: p.length };
     }
