@@ -20,6 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
+import { deleteSwapDay, insertPlanEvent, PLAN_EVENT_KINDS, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type SwapDay } from './plan.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -170,6 +171,40 @@ export class SqliteArchive implements Archive {
         summary: summarize(findings),
       };
     }).deferred();
+  }
+
+  /** Records a plan event (filed, returned, resubmitted, permit received) of a folder, with its audit entry. */
+  addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent {
+    if (!PLAN_EVENT_KINDS.includes(kind)) throw new ArchiveError('INVALID', `"${kind}" is not a plan event.`, `"${kind}" không phải là mốc kế hoạch.`);
+    if (!isValidIsoDate(day)) throw new ArchiveError('INVALID', `The day "${day}" is not a date (YYYY-MM-DD).`, `Ngày "${day}" không phải là ngày hợp lệ (YYYY-MM-DD).`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const row = getShipmentRow(this.db, ref);
+      insertPlanEvent(this.db, row.id, kind, day, at);
+      appendAudit(this.db, at, 'plan.event', ref, { kind, day });
+      return readPlanEvents(this.db, row.id).at(-1)!;
+    });
+  }
+
+  planEvents(ref: string): PlanEvent[] {
+    return readPlanEvents(this.db, getShipmentRow(this.db, ref).id);
+  }
+
+  /** The archive's swap days, added to the holiday table for every folder. */
+  swapDays(): SwapDay[] {
+    return readSwapDays(this.db);
+  }
+
+  /** Adds or changes a swap day (`kind` null removes it), with its audit entry. */
+  setSwapDay(day: string, kind: 'off' | 'work' | null, note = ''): SwapDay[] {
+    if (!isValidIsoDate(day)) throw new ArchiveError('INVALID', `The day "${day}" is not a date (YYYY-MM-DD).`, `Ngày "${day}" không phải là ngày hợp lệ (YYYY-MM-DD).`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      if (kind === null) deleteSwapDay(this.db, day);
+      else putSwapDay(this.db, day, kind, note, at);
+      appendAudit(this.db, at, 'calendar.swap_day', null, { day, kind, note });
+      return readSwapDays(this.db);
+    });
   }
 
   hasShipment(ref: string): boolean {
