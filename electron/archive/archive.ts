@@ -20,7 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
-import { deleteSwapDay, insertPlanEvent, PLAN_EVENT_KINDS, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type SwapDay } from './plan.ts';
+import { deleteSwapDay, insertPlanEvent, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -188,6 +188,11 @@ export class SqliteArchive implements Archive {
 
   planEvents(ref: string): PlanEvent[] {
     return readPlanEvents(this.db, getShipmentRow(this.db, ref).id);
+  }
+
+  /** Plan events and permit need of many folders (a page of the list) in one read. */
+  planStates(refs: string[]): Map<string, PlanState> {
+    return this.db.transaction(() => planStates(this.db, refs)).deferred();
   }
 
   /** The archive's swap days, added to the holiday table for every folder. */

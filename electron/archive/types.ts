@@ -2,7 +2,7 @@
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
 import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
-import type { PlanEvent, PlanEventKind, SwapDay } from './plan.ts';
+import type { PlanEvent, PlanEventKind, PlanState, SwapDay } from './plan.ts';
 
 export type { Direction, ShipmentSummary };
 
@@ -131,6 +131,7 @@ export interface Archive {
   /** A folder's plan events (filed, returned, resubmitted, permit received), each with its audit entry. */
   addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;
   planEvents(ref: string): PlanEvent[];
+  planStates(refs: string[]): Map<string, PlanState>;
   /** The archive's swap days (extra day off, make-up Saturday) that the working-day calendar adds. */
   swapDays(): SwapDay[];
   setSwapDay(day: string, kind: 'off' | 'work' | null, note?: string): SwapDay[];

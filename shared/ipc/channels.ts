@@ -18,6 +18,12 @@ export const CHANNELS = [
   'getSources',
   'acknowledgeFinding',
   'getAudit',
+  'getPlan',
+  'addPlanEvent',
+  'getSwapDays',
+  'setSwapDay',
+  'generateForm07',
+  'saveForm07',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
