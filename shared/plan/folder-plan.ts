@@ -4,7 +4,7 @@
 import type { Direction, Lang } from '../domain/types.ts';
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import { computePlan, DEFAULT_PROCESSING_DAYS, planJson, type Plan } from './back-plan.ts';
-import { estimatedNote, nextAction } from './plan-text.ts';
+import { dayText, estimatedNote, nextAction } from './plan-text.ts';
 
 export type PlanFlag = 'late' | 'due' | 'on_track' | 'received' | 'not_needed' | 'no_date';
 /** Days within which an unfiled folder is flagged as due. */
@@ -75,9 +75,10 @@ export function folderNextAction(p: FolderPlan, lang: Lang): string {
       : (vi ? 'Nhập ngày hàng đến (ETA) để lập kế hoạch xin giấy phép.' : 'Enter the ETA to plan the permit.');
   }
   if (p.flag === 'received') {
-    return vi ? `Đã nhận giấy phép ngày ${p.dates.permitReceived}.` : `Permit received on ${p.dates.permitReceived}.`;
+    const day = dayText(p.dates.permitReceived!, lang);
+    return vi ? `Đã nhận giấy phép ngày ${day}.` : `Permit received on ${day}.`;
   }
-  const sentence = nextAction(p.plan!, lang);
+  const sentence = nextAction(p.plan!, lang, (d) => dayText(d, lang));
   if (p.permitNeeded === 'unknown') {
     return sentence + (vi ? ' (Chưa có hóa đơn: chưa biết có cần giấy phép hay không.)' : ' (No invoice yet: whether a permit is needed is not known.)');
   }

@@ -5,9 +5,18 @@ import type { Plan } from './back-plan.ts';
 
 const day = (iso: string, lang: Lang) => `${iso} (${weekdayName(iso, lang)})`;
 
-/** What to do next, in one sentence: what the timeline shows first. */
-export function nextAction(p: Plan, lang: Lang): string {
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day as the app writes it: 23/11/2026 in Vietnamese, 23 Nov 2026 in English (never month-first). */
+export function dayText(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'vi' ? `${d}/${m}/${y}` : `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** What to do next, in one sentence: what the timeline shows first. Days as ISO unless `fmt` says otherwise. */
+export function nextAction(p: Plan, lang: Lang, fmt: (iso: string) => string = (d) => d): string {
   const vi = lang === 'vi';
+  p = { ...p, permit_needed_by: fmt(p.permit_needed_by), file_by: fmt(p.file_by), ...(p.expected_approval ? { expected_approval: fmt(p.expected_approval) } : {}) };
   if (p.awaitingResubmission) {
     return vi ? 'Hồ sơ bị trả lại để bổ sung: hãy bổ sung và nộp lại ngay.' : 'The dossier was sent back for supplementation: complete it and file it again now.';
   }

@@ -59,12 +59,11 @@ export function TimelineTab() {
   const ms = marks(plan, t);
   const first = dayNo(ms[0].day);
   const span = Math.max(1, dayNo(ms[ms.length - 1].day) - first);
-  const flagText = plan.flag === 'late' ? t.flagLate(plan.plan?.late_by) : plan.flag === 'due' ? t.flagDue(plan.workingDaysLeft) : t.flag[plan.flag];
   return (
     <div className="timeline" data-testid="timeline">
       <p className="muted">{plan.anchor === 'etd' ? t.etdIntro : t.timelineIntro}</p>
       <div className={`next-action ${plan.flag}`} role="status">
-        <span className={`plan-flag ${plan.flag}`}>{flagText}</span>
+        <span className={`plan-flag ${plan.flag}`}>{t.flag[plan.flag]}</span>
         <strong>{plan.nextAction}</strong>
       </div>
       {plan.estimatedNote && <p className="warn-text small">{plan.estimatedNote}</p>}
