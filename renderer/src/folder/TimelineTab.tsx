@@ -89,8 +89,8 @@ export function TimelineTab() {
         <fieldset className="record">
           <legend>{t.record}</legend>
           <div className="row gap end">
-            <label>{t.record}
-              <select value={kind} onChange={(e) => setKind(e.target.value as EventKind)} aria-label={t.record}>
+            <label>{t.what}
+              <select value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
                 {KINDS.map((k) => <option key={k} value={k}>{t.eventKind[k]}</option>)}
               </select>
             </label>
