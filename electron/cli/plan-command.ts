@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
-import { makeCalendar } from '../../shared/calendar/calendar.ts';
+import { makeCalendar, NO_SWAPS, type SwapDays } from '../../shared/calendar/calendar.ts';
 import { computePlan, DEFAULT_PROCESSING_DAYS, planJson } from '../../shared/plan/back-plan.ts';
 import { planText } from '../../shared/plan/plan-text.ts';
 import { loadHolidayTable } from '../reference/holidays.ts';
 import { type Io, today, usageError } from './io.ts';
 
-export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi]';
+export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi] [--archive ARCHIVE.sqlite]';
 
 export async function runPlanCommand(args: string[], io: Io): Promise<number> {
   let values;
@@ -24,6 +24,8 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
         today: { type: 'string' },
         format: { type: 'string' },
         lang: { type: 'string' },
+        // Not in the contract: the swap days kept in an archive (extra days off, make-up Saturdays).
+        archive: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -57,9 +59,25 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
   if (dates.returned && dates.resubmitted && dates.resubmitted < dates.returned) {
     return usageError(io, `--resubmitted ${dates.resubmitted} is before --returned ${dates.returned}: it is filed again after it was sent back.`);
   }
+  let swaps: SwapDays = NO_SWAPS;
+  if (values.archive) {
+    try {
+      const { openArchive } = await import('../archive/index.ts');
+      const archive = openArchive(values.archive, { readonly: true });
+      try {
+        const days = archive.swapDays();
+        swaps = { daysOff: days.filter((d) => d.kind === 'off').map((d) => d.day), workDays: days.filter((d) => d.kind === 'work').map((d) => d.day) };
+      } finally {
+        archive.close();
+      }
+    } catch (e) {
+      const err = e as Error & { messageVi?: string };
+      return usageError(io, (lang === 'vi' && err.messageVi ? err.messageVi : err.message).split('\n')[0]);
+    }
+  }
   let plan;
   try {
-    plan = computePlan(makeCalendar(loadHolidayTable()), { ...dates, processingDays });
+    plan = computePlan(makeCalendar(loadHolidayTable(), swaps), { ...dates, processingDays });
   } catch (e) {
     return usageError(io, (e as Error).message.split('\n')[0]);
   }

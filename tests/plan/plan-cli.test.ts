@@ -35,6 +35,27 @@ describe('dossier plan', () => {
     expect(JSON.parse(dossier(['--eta', '2028-03-01', '--format', 'json']).stdout).estimated).toBe(true);
   });
 
+  it("counts an archive's swap days with --archive", async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { openArchive } = await import('../../electron/archive/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-plan-'));
+    try {
+      const path = join(dir, 'client.sqlite');
+      const a = openArchive(path, { create: true });
+      a.setSwapDay('2026-02-14', 'work', 'make-up Saturday');
+      a.close();
+      const r = dossier(['--eta', '2026-03-02', '--today', '2026-02-01', '--format', 'json', '--archive', path]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).file_by).toBe('2026-02-13');
+      const missing = dossier(['--eta', '2026-03-02', '--archive', join(dir, 'nope.sqlite')]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [['--today', '2026-02-01'], '--eta is required'],
     [['--eta', '2026-02-30'], '--eta must be a day written YYYY-MM-DD'],
