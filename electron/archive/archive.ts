@@ -190,6 +190,11 @@ export class SqliteArchive implements Archive {
     return readPlanEvents(this.db, getShipmentRow(this.db, ref).id);
   }
 
+  /** Grows with every write (each writes an audit entry): lets a caller keep a computed view until it moves. */
+  changeCounter(): number {
+    return (this.db.prepare('SELECT max(seq) FROM audit').pluck().get() as number | null) ?? 0;
+  }
+
   /** Plan events and permit need of many folders (a page of the list) in one read. */
   planStates(refs: string[]): Map<string, PlanState> {
     return this.db.transaction(() => planStates(this.db, refs)).deferred();

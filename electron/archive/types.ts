@@ -132,6 +132,8 @@ export interface Archive {
   addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;
   planEvents(ref: string): PlanEvent[];
   planStates(refs: string[]): Map<string, PlanState>;
+  /** Grows with every write: a view computed from the archive is current while it has not moved. */
+  changeCounter(): number;
   /** The archive's swap days (extra day off, make-up Saturday) that the working-day calendar adds. */
   swapDays(): SwapDay[];
   setSwapDay(day: string, kind: 'off' | 'work' | null, note?: string): SwapDay[];

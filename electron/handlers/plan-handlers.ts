@@ -66,12 +66,21 @@ export function withRowPlans(archive: Archive, rows: ShipmentRow[], summaries: S
  * on: every matching folder's plan is computed (about 1 µs a folder) and the page cut from the sorted whole.
  */
 export function byUrgency(archive: Archive, query: string | undefined, offset: number, limit: number, day: string): { total: number; shipments: ShipmentRow[] } {
-  const { total, shipments } = archive.listShipments(query ? { query } : {});
-  const rows = withRowPlans(archive, shipments.map(toRow), shipments, day);
-  const keyed = rows.map((r) => ({ r, k: r.plan ? urgencyKey(r.plan) : '9' }));
-  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-  return { total, shipments: keyed.slice(offset, offset + limit).map((x) => x.r) };
+  // The virtual list asks page by page: the sorted whole is kept until the archive, the search or the day moves.
+  const key = `${archive.changeCounter()}|${day}|${query ?? ''}`;
+  let sorted = urgencyCache.get(archive);
+  if (!sorted || sorted.key !== key) {
+    const { shipments } = archive.listShipments(query ? { query } : {});
+    const rows = withRowPlans(archive, shipments.map(toRow), shipments, day);
+    const keyed = rows.map((r) => ({ r, k: r.plan ? urgencyKey(r.plan) : '9' }));
+    keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    sorted = { key, rows: keyed.map((x) => x.r) };
+    urgencyCache.set(archive, sorted);
+  }
+  return { total: sorted.rows.length, shipments: sorted.rows.slice(offset, offset + limit) };
 }
+
+const urgencyCache = new WeakMap<Archive, { key: string; rows: ShipmentRow[] }>();
 
 export function planHandlers(deps: HandlerDeps, session: Session): PlanHandlers {
   return {
