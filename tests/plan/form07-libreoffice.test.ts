@@ -26,6 +26,9 @@ describe.skipIf(!soffice)('Form 07 in LibreOffice', () => {
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(5000);
+    // Landscape, one page wide: eleven columns on one A4 page, not spread over four.
+    const info = spawnSync('sh', ['-c', `command -v pdfinfo >/dev/null && pdfinfo "${pdf}"`], { encoding: 'utf8' });
+    if (info.status === 0) expect(info.stdout).toMatch(/Pages:\s+1\n/);
     const text = spawnSync('sh', ['-c', `command -v pdftotext >/dev/null && pdftotext "${pdf}" -`], { encoding: 'utf8' });
     if (text.status === 0) {
       expect(text.stdout).toContain('FW-200E');
