@@ -5,6 +5,7 @@ import type { Form07Draft, Form07RowInput } from '../../../shared/ipc/contract.t
 import { call } from '../api.ts';
 import { useStore } from '../store/index.ts';
 import { usePlanT } from '../i18n/plan.ts';
+import { isForm07File } from './checklist.ts';
 
 const COLUMNS: (keyof Form07RowInput)[] = ['name', 'brand', 'model', 'hsCode', 'country', 'quantity', 'unit', 'standards', 'features', 'purpose'];
 const COMPLETABLE = new Set<keyof Form07RowInput>(['name', 'brand', 'hsCode', 'country', 'unit', 'standards', 'features', 'purpose']);
@@ -44,10 +45,13 @@ export function Form07Tab() {
   };
   const empty = rows.reduce((n, r) => n + COLUMNS.filter((c) => COMPLETABLE.has(c) && String(r[c]).trim() === '').length, 0);
   const hasInvoice = folder.documents.some((d) => d.role === 'invoice');
+  const savedBefore = folder.files.find((f) => f.group === 'application' && isForm07File(f.name));
 
   return (
     <div className="form07" data-testid="form07">
       <p className="muted">{t.form07Intro}</p>
+      {!hasInvoice && <p className="warn-text">{t.needInvoice}</p>}
+      {savedBefore && !draft && <p className="ok-text">{t.savedBefore(savedBefore.name)}</p>}
       <div className="row gap end">
         <label>{t.purpose}
           <input value={purpose} onChange={(e) => setPurpose(e.target.value)} maxLength={500} />
