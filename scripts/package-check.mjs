@@ -52,6 +52,8 @@ if (!existsSync(asarPath)) {
   const lists = join(unpacked, 'resources', 'resources', 'controlled-lists');
   if (!existsSync(join(lists, 'manifest.json'))) failures.push('resources/controlled-lists/manifest.json not bundled');
   else console.log(`bundled reference data: ${readdirSync(lists).join(', ')}`);
+  // The working-day calendar of the permit plan (resources/holidays/).
+  if (!existsSync(join(unpacked, 'resources', 'resources', 'holidays', 'vn-holidays.csv'))) failures.push('resources/holidays/vn-holidays.csv not bundled');
 }
 rmSync(tmp, { recursive: true, force: true });
 
