@@ -107,3 +107,18 @@ test('a folder whose items are all uncontrolled says no permit is needed', async
   await page.getByRole('button', { name: /Back/ }).click();
   await expect(new ShipmentsPage(page).row('HPH-CABLES')).toContainText('No permit needed');
 });
+
+test('a folder created without an ETA gets one in its timeline, and is planned', async ({ page, bridge, tmp }) => {
+  await page.getByRole('combobox').first().selectOption('en');
+  await new PickerPage(page, bridge).createArchive(tmp);
+  await new ShipmentsPage(page).create('HPH-NOETA');
+  const folder = new FolderPage(page);
+  await folder.tab(/^Timeline$/).click();
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.getByRole('status')).toContainText('Enter the ETA to plan the permit.');
+  await timeline.getByLabel('ETA (goods arrive)').fill('03/12/2026');
+  await timeline.getByRole('button', { name: 'Save the date' }).click();
+  await expect(page.locator('.folder-head')).toContainText('ETA 3 Dec 2026');
+  await expect(timeline.getByRole('status')).toContainText('File the application by 24 Nov 2026 (2 working days left).');
+  await expect(timeline.getByRole('status')).toContainText('No invoice yet');
+});

@@ -20,7 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
-import { deleteSwapDay, insertPlanEvent, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
+import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -183,6 +183,19 @@ export class SqliteArchive implements Archive {
       insertPlanEvent(this.db, row.id, kind, day, at);
       appendAudit(this.db, at, 'plan.event', ref, { kind, day });
       return readPlanEvents(this.db, row.id).at(-1)!;
+    });
+  }
+
+  /** Sets or changes the folder's ETA (ETD for an export), with its audit entry: the plan runs from it. */
+  setEta(ref: string, eta: string | null): ShipmentSummary {
+    if (eta !== null && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`,
+      `Ngày hàng đến (ETA) "${eta}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const row = getShipmentRow(this.db, ref);
+      updateEta(this.db, row.id, eta);
+      appendAudit(this.db, at, 'shipment.eta_set', ref, { from: row.eta ?? null, to: eta });
+      return toSummary(getShipmentRow(this.db, ref));
     });
   }
 

@@ -102,3 +102,8 @@ export function planStates(db: Db, refs: string[]): Map<string, PlanState> {
   const invoiced = refsWithInvoice(db, refs);
   return new Map(refs.map((r) => [r, { events: events.get(r) ?? [], controlled: controlled.has(r) ? true : invoiced.has(r) ? false : null }]));
 }
+
+/** The folder's ETA (for an export, its ETD): the day its plan runs from. */
+export function updateEta(db: Db, shipmentId: number, eta: string | null): void {
+  sql(db, 'UPDATE shipments SET eta = ? WHERE id = ?').run(eta, shipmentId);
+}

@@ -131,6 +131,8 @@ export interface Archive {
   /** A folder's plan events (filed, returned, resubmitted, permit received), each with its audit entry. */
   addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;
   planEvents(ref: string): PlanEvent[];
+  /** Sets or changes the folder's ETA (ETD for an export), with its audit entry. */
+  setEta(ref: string, eta: string | null): ShipmentSummary;
   planStates(refs: string[]): Map<string, PlanState>;
   /** Grows with every write: a view computed from the archive is current while it has not moved. */
   changeCounter(): number;

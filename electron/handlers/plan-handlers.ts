@@ -17,7 +17,7 @@ import type { Handlers, PlanView, RowPlan, ShipmentRow } from '../../shared/ipc/
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 import { toRow } from './views.ts';
 
-type PlanHandlers = Pick<Handlers, 'getPlan' | 'addPlanEvent' | 'getSwapDays' | 'setSwapDay' | 'generateForm07' | 'saveForm07'>;
+type PlanHandlers = Pick<Handlers, 'getPlan' | 'addPlanEvent' | 'getSwapDays' | 'setSwapDay' | 'generateForm07' | 'saveForm07' | 'setEta'>;
 
 function calendarOf(archive: Archive): WorkingCalendar {
   const swaps = archive.swapDays();
@@ -91,6 +91,9 @@ export function planHandlers(deps: HandlerDeps, session: Session): PlanHandlers 
       const archive = session.current();
       archive.addPlanEvent(ref, kind, day);
       return ipcOk(planView(archive, ref, lang, today(deps.clock)));
+    },
+    async setEta({ ref, eta }) {
+      return ipcOk(toRow(session.current().setEta(ref, eta)));
     },
     async getSwapDays() {
       return ipcOk(session.current().swapDays());

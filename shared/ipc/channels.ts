@@ -24,6 +24,7 @@ export const CHANNELS = [
   'setSwapDay',
   'generateForm07',
   'saveForm07',
+  'setEta',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -74,6 +74,7 @@ export const REQUEST_SCHEMAS = {
   setSwapDay: z.object({ day: isoDate, kind: z.enum(['off', 'work']).nullable(), note: z.string().max(200).optional() }).strict(),
   generateForm07: z.object({ ref, purpose: z.string().max(500).optional(), all: z.boolean().optional() }).strict(),
   saveForm07: z.object({ ref, rows: z.array(form07Row).min(1).max(10_000) }).strict(),
+  setEta: z.object({ ref, eta: isoDate.nullable() }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -264,6 +265,7 @@ export interface Replies {
   setSwapDay: SwapDayView[];
   generateForm07: Form07Draft;
   saveForm07: AttachmentInfo;
+  setEta: ShipmentRow;
 }
 
 export type Reply<C extends Channel> = Replies[C];

@@ -55,6 +55,17 @@ describe('plan handlers', () => {
     expect(cables.plan).toBeUndefined();
   });
 
+  it('plans a folder once its ETA is set, with an audit entry', async () => {
+    h = harness();
+    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await folderWith('NOETA', undefined, []);
+    expect(await ok<PlanView>(h.dispatch('getPlan', { ref: 'NOETA', lang: 'en' }))).toMatchObject({ flag: 'no_date', nextAction: 'Enter the ETA to plan the permit.' });
+    expect(await ok<ShipmentRow>(h.dispatch('setEta', { ref: 'NOETA', eta: '2026-12-03' }))).toMatchObject({ eta: '2026-12-03', ref: 'NOETA' });
+    expect(await ok<PlanView>(h.dispatch('getPlan', { ref: 'NOETA', lang: 'en' }))).toMatchObject({ flag: 'due', plan: { file_by: '2026-11-24' } });
+    expect(JSON.parse(h.archive().audit('NOETA').at(-1)!.detail)).toEqual({ from: null, to: '2026-12-03' });
+    expect(await h.dispatch('setEta', { ref: 'NOETA', eta: '03/12/2026' })).toMatchObject({ ok: false });
+  });
+
   it('moves the plan with a swap day of the archive', async () => {
     h = harness();
     await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));

@@ -41,6 +41,23 @@ export function TimelineTab() {
   const [kind, setKind] = useState<EventKind>('filed');
   const [day, setDay] = useState('');
   const [tried, setTried] = useState(false);
+  const refreshFolder = useStore((s) => s.refreshFolder);
+  const [anchorText, setAnchorText] = useState('');
+  const [anchorTried, setAnchorTried] = useState(false);
+
+  async function saveAnchor() {
+    setAnchorTried(true);
+    const r = readDay(anchorText);
+    if (r.kind !== 'day') return;
+    try {
+      await call('setEta', { ref: folder.ref, eta: r.iso });
+      setAnchorText('');
+      setAnchorTried(false);
+      await refreshFolder();
+    } catch (e) {
+      showError(e);
+    }
+  }
 
   async function record() {
     setTried(true);
@@ -85,6 +102,10 @@ export function TimelineTab() {
           </table>
         </>
       )}
+      <div className="row gap end anchor-field">
+        <DayField label={plan.plan ? t.changeAnchor[plan.anchor] : t.setAnchor[plan.anchor]} value={anchorText} onChange={setAnchorText} reveal={anchorTried} />
+        <button onClick={() => void saveAnchor()}>{t.saveAnchor}</button>
+      </div>
       {plan.permitNeeded !== 'no' && (
         <fieldset className="record">
           <legend>{t.record}</legend>
