@@ -17,6 +17,10 @@ import { type Io, today, usageError } from './io.ts';
 export const FORM07_USAGE = 'dossier form07 --invoice F [--catalogue F] [--purpose TEXT] [--date YYYY-MM-DD] [--all] --out FILE.xlsx';
 
 export async function runForm07Command(args: string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`usage: ${FORM07_USAGE}\n`);
+    return 0;
+  }
   let values;
   try {
     ({ values } = parseArgs({

@@ -11,6 +11,10 @@ import { type Io, today, usageError } from './io.ts';
 export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi] [--archive ARCHIVE.sqlite]';
 
 export async function runPlanCommand(args: string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`usage: ${PLAN_USAGE}\n`);
+    return 0;
+  }
   let values;
   try {
     ({ values } = parseArgs({
