@@ -27,6 +27,17 @@ function calendarOf(archive: Archive): WorkingCalendar {
   });
 }
 
+/** The weekday holidays and swap days off in [from, to]: what the timeline names as skipped. */
+function daysOffBetween(archive: Archive, from: string, to: string): PlanView['daysOff'] {
+  const out: PlanView['daysOff'] = [];
+  for (const h of loadHolidayTable().holidays.values()) {
+    const wd = new Date(`${h.date}T00:00:00Z`).getUTCDay();
+    if (h.date >= from && h.date <= to && wd !== 0 && wd !== 6) out.push({ date: h.date, name: h.name, estimated: h.estimated });
+  }
+  for (const s of archive.swapDays()) if (s.kind === 'off' && s.day >= from && s.day <= to) out.push({ date: s.day, name: s.note, estimated: false });
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 function planView(archive: Archive, ref: string, lang: Lang, day: string): PlanView {
   const s = archive.getShipment(ref);
   const events = archive.planEvents(ref);
@@ -42,6 +53,7 @@ function planView(archive: Archive, ref: string, lang: Lang, day: string): PlanV
     ...(p.plan?.workingDaysLeft !== undefined ? { workingDaysLeft: p.plan.workingDaysLeft } : {}),
     dates: p.dates,
     events: events.map((e) => ({ id: e.id, kind: e.kind, day: e.day, recordedAt: e.recordedAt })),
+    daysOff: p.plan ? daysOffBetween(archive, [p.plan.file_by, day].sort()[0], p.plan.expected_approval && p.plan.expected_approval > p.plan.eta ? p.plan.expected_approval : p.plan.eta) : [],
   };
 }
 

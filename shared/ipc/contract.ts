@@ -125,6 +125,8 @@ export interface PlanView {
   workingDaysLeft?: number;
   dates: { filed?: string; returned?: string; resubmitted?: string; permitReceived?: string };
   events: PlanEventView[];
+  /** Weekday holidays and swap days off between file-by and the ETA: the days the count skipped. */
+  daysOff: { date: string; name: string; estimated: boolean }[];
 }
 
 export interface SwapDayView {

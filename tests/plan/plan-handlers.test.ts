@@ -66,13 +66,25 @@ describe('plan handlers', () => {
     expect(await h.dispatch('setEta', { ref: 'NOETA', eta: '03/12/2026' })).toMatchObject({ ok: false });
   });
 
+  it('names the holidays the count skipped: Tết 2026 for an ETA of 2 March', async () => {
+    h = harness();
+    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await folderWith('TET', '2026-03-02', []);
+    const p = await ok<PlanView>(h.dispatch('getPlan', { ref: 'TET', lang: 'en' }));
+    expect(p.plan).toMatchObject({ file_by: '2026-02-12', permit_needed_by: '2026-02-27' });
+    expect(p.daysOff.map((d) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(p.daysOff[1].name).toContain('Tết Nguyên Đán');
+  });
+
   it('moves the plan with a swap day of the archive', async () => {
     h = harness();
     await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
     await folderWith('A', '2026-12-03', []);
     expect((await ok<PlanView>(h.dispatch('getPlan', { ref: 'A', lang: 'en' }))).plan?.file_by).toBe('2026-11-24');
     await ok(h.dispatch('setSwapDay', { day: '2026-11-27', kind: 'off', note: 'company day' }));
-    expect((await ok<PlanView>(h.dispatch('getPlan', { ref: 'A', lang: 'en' }))).plan?.file_by).toBe('2026-11-23');
+    const moved = await ok<PlanView>(h.dispatch('getPlan', { ref: 'A', lang: 'en' }));
+    expect(moved.plan?.file_by).toBe('2026-11-23');
+    expect(moved.daysOff).toEqual([{ date: '2026-11-27', name: 'company day', estimated: false }]);
     expect(await ok(h.dispatch('getSwapDays', {}))).toEqual([{ day: '2026-11-27', kind: 'off', note: 'company day' }]);
     expect(await h.dispatch('setSwapDay', { day: '27/11/2026', kind: 'off' })).toMatchObject({ ok: false });
   });

@@ -100,6 +100,11 @@ export function TimelineTab() {
               ))}
             </tbody>
           </table>
+          {plan.daysOff.length > 0 && (
+            <p className="small" data-testid="days-off">
+              <strong>{t.daysOff}</strong> {plan.daysOff.map((d) => `${t.day(d.date)}${d.name ? ` ${d.name}` : ''}${d.estimated ? ` (${t.estimated})` : ''}`).join(' · ')}
+            </p>
+          )}
         </>
       )}
       <div className="row gap end anchor-field">
