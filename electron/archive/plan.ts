@@ -91,6 +91,8 @@ export function refsWithInvoice(db: Db, refs: string[]): Set<string> {
 
 export interface PlanState {
   events: PlanEvent[];
+  /** The issue date of a permit imported into the folder (the permit in hand), when it states one. */
+  permitIssued?: string;
   /** null: no invoice in the folder yet. */
   controlled: boolean | null;
 }
@@ -100,7 +102,15 @@ export function planStates(db: Db, refs: string[]): Map<string, PlanState> {
   const events = readPlanEventsByRef(db, refs);
   const controlled = controlledRefs(db, refs);
   const invoiced = refsWithInvoice(db, refs);
-  return new Map(refs.map((r) => [r, { events: events.get(r) ?? [], controlled: controlled.has(r) ? true : invoiced.has(r) ? false : null }]));
+  const issued = new Map<string, string>();
+  const permits = sql(db, `SELECT s.ref, json_extract(d.header_json, '$.issue_date') AS issued FROM documents d JOIN shipments s ON s.id = d.shipment_id
+    WHERE d.role = 'permit' AND s.ref IN (SELECT value FROM json_each(?))`).all(JSON.stringify(refs)) as { ref: string; issued: unknown }[];
+  for (const p of permits) if (typeof p.issued === 'string') issued.set(p.ref, p.issued);
+  return new Map(refs.map((r) => [r, {
+    events: events.get(r) ?? [],
+    controlled: controlled.has(r) ? true : invoiced.has(r) ? false : null,
+    ...(issued.has(r) ? { permitIssued: issued.get(r)! } : {}),
+  }]));
 }
 
 /** The folder's ETA (for an export, its ETD): the day its plan runs from. */

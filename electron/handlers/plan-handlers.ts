@@ -43,7 +43,11 @@ function planView(archive: Archive, ref: string, lang: Lang, day: string): PlanV
   const events = archive.planEvents(ref);
   const hasInvoice = s.documents.some((d) => d.role === 'invoice');
   const controlled = s.findings.some((f) => f.code === 'CONTROLLED_HS_CODE') ? true : hasInvoice ? false : null;
-  const p = folderPlan(calendarOf(archive), { direction: s.direction, eta: s.eta, controlled, dates: planDates(events), today: day });
+  const dates = planDates(events);
+  // A permit imported into the folder is the permit in hand, from its issue date, unless a date was recorded.
+  const issued = s.documents.find((d) => d.role === 'permit')?.parsed.header.issue_date?.value;
+  if (!dates.permitReceived && issued) dates.permitReceived = issued;
+  const p = folderPlan(calendarOf(archive), { direction: s.direction, eta: s.eta, controlled, dates, today: day });
   const note = folderEstimatedNote(p, lang);
   return {
     today: day, anchor: p.anchor, permitNeeded: p.permitNeeded, flag: p.flag,
@@ -64,7 +68,9 @@ export function withRowPlans(archive: Archive, rows: ShipmentRow[], summaries: S
   return rows.map((row) => {
     const state = states.get(row.ref);
     if (!state) return row;
-    const p = folderPlan(cal, { direction: row.direction, eta: row.eta, controlled: state.controlled, dates: planDates(state.events), today: day });
+    const dates = planDates(state.events);
+    if (!dates.permitReceived && state.permitIssued) dates.permitReceived = state.permitIssued;
+    const p = folderPlan(cal, { direction: row.direction, eta: row.eta, controlled: state.controlled, dates, today: day });
     const plan: RowPlan = { flag: p.flag };
     if (p.plan) plan.fileBy = p.plan.file_by;
     if (p.plan?.late_by !== undefined) plan.lateBy = p.plan.late_by;

@@ -66,6 +66,16 @@ describe('plan handlers', () => {
     expect(await h.dispatch('setEta', { ref: 'NOETA', eta: '03/12/2026' })).toMatchObject({ ok: false });
   });
 
+  it('counts a permit imported into the folder as received on its issue date', async () => {
+    h = harness();
+    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await folderWith('P', '2026-11-24', [['invoice', 'invoice.xlsx'], ['permit', 'permit.xlsx']]);
+    const p = await ok<PlanView>(h.dispatch('getPlan', { ref: 'P', lang: 'en' }));
+    expect(p).toMatchObject({ flag: 'received', dates: { permitReceived: '2026-10-15' }, nextAction: 'Permit received on 15 Oct 2026.' });
+    const list = await ok<{ shipments: ShipmentRow[] }>(h.dispatch('listShipments', { offset: 0, limit: 10 }));
+    expect(list.shipments[0].plan).toMatchObject({ flag: 'received' });
+  });
+
   it('names the holidays the count skipped: Tết 2026 for an ETA of 2 March', async () => {
     h = harness();
     await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));

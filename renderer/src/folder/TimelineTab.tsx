@@ -114,6 +114,7 @@ export function TimelineTab() {
       {plan.permitNeeded !== 'no' && (
         <fieldset className="record">
           <legend>{t.record}</legend>
+          <p className="muted small">{t.recordHint}</p>
           <div className="row gap end">
             <label>{t.what}
               <select value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
