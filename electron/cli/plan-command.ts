@@ -8,7 +8,7 @@ import { planText } from '../../shared/plan/plan-text.ts';
 import { loadHolidayTable } from '../reference/holidays.ts';
 import { type Io, today, usageError } from './io.ts';
 
-export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi] [--archive ARCHIVE.sqlite]';
+export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi] [--archive ARCHIVE.sqlite [--ref REF]]';
 
 export async function runPlanCommand(args: string[], io: Io): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -30,6 +30,8 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         // Not in the contract: the swap days kept in an archive (extra days off, make-up Saturdays).
         archive: { type: 'string' },
+        // With --archive: plan that folder from its ETA and recorded dates (the command line's win).
+        ref: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -41,8 +43,38 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
   if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
   const format = values.format ?? 'text';
   if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${values.format}".`);
-  if (values.eta === undefined) return usageError(io, `--eta is required (usage: ${PLAN_USAGE})`);
-  const dates = { eta: values.eta, filed: values.filed, returned: values.returned, resubmitted: values.resubmitted, today: values.today ?? today() };
+  let fromFolder: { eta?: string; filed?: string; returned?: string; resubmitted?: string } = {};
+  let swaps: SwapDays = NO_SWAPS;
+  if (values.ref && !values.archive) return usageError(io, `--ref needs --archive: the folder is looked up in that archive (usage: ${PLAN_USAGE})`);
+  if (values.archive) {
+    try {
+      const { openArchive } = await import('../archive/index.ts');
+      const archive = openArchive(values.archive, { readonly: true });
+      try {
+        const days = archive.swapDays();
+        if (values.ref) {
+          const folder = archive.getShipment(values.ref);
+          const { planDates } = await import('../archive/plan.ts');
+          const recorded = planDates(archive.planEvents(values.ref));
+          fromFolder = { eta: folder.eta, ...recorded };
+        }
+        swaps = { daysOff: days.filter((d) => d.kind === 'off').map((d) => d.day), workDays: days.filter((d) => d.kind === 'work').map((d) => d.day) };
+      } finally {
+        archive.close();
+      }
+    } catch (e) {
+      const err = e as Error & { messageVi?: string };
+      return usageError(io, (lang === 'vi' && err.messageVi ? err.messageVi : err.message).split('\n')[0]);
+    }
+  }
+  const eta = values.eta ?? fromFolder.eta;
+  if (eta === undefined) {
+    return usageError(io, values.ref ? `folder ${values.ref} has no ETA: give --eta YYYY-MM-DD.` : `--eta is required (usage: ${PLAN_USAGE})`);
+  }
+  // Dates given on the command line replace the folder's recorded ones as a whole (they go together).
+  const given = values.filed !== undefined || values.returned !== undefined || values.resubmitted !== undefined;
+  const recorded = given ? values : fromFolder;
+  const dates = { eta, filed: recorded.filed, returned: recorded.returned, resubmitted: recorded.resubmitted, today: values.today ?? today() };
   for (const [name, value] of Object.entries(dates)) {
     if (value !== undefined && !isValidIsoDate(value)) return usageError(io, `--${name} must be a day written YYYY-MM-DD, not "${value}".`);
   }
@@ -54,7 +86,8 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
     }
     processingDays = +text;
   }
-  if ((dates.returned === undefined) !== (dates.resubmitted === undefined)) {
+  // A folder may be sent back and not yet filed again; on the command line the two go together (the contract).
+  if (given && (dates.returned === undefined) !== (dates.resubmitted === undefined)) {
     return usageError(io, '--returned and --resubmitted go together: the day the dossier was sent back and the day it was filed again.');
   }
   if (dates.returned && dates.filed && dates.returned < dates.filed) {
@@ -62,22 +95,6 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
   }
   if (dates.returned && dates.resubmitted && dates.resubmitted < dates.returned) {
     return usageError(io, `--resubmitted ${dates.resubmitted} is before --returned ${dates.returned}: it is filed again after it was sent back.`);
-  }
-  let swaps: SwapDays = NO_SWAPS;
-  if (values.archive) {
-    try {
-      const { openArchive } = await import('../archive/index.ts');
-      const archive = openArchive(values.archive, { readonly: true });
-      try {
-        const days = archive.swapDays();
-        swaps = { daysOff: days.filter((d) => d.kind === 'off').map((d) => d.day), workDays: days.filter((d) => d.kind === 'work').map((d) => d.day) };
-      } finally {
-        archive.close();
-      }
-    } catch (e) {
-      const err = e as Error & { messageVi?: string };
-      return usageError(io, (lang === 'vi' && err.messageVi ? err.messageVi : err.message).split('\n')[0]);
-    }
   }
   let plan;
   try {

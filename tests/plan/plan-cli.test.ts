@@ -48,6 +48,16 @@ describe('dossier plan', () => {
       const r = dossier(['--eta', '2026-03-02', '--today', '2026-02-01', '--format', 'json', '--archive', path]);
       expect(r.status, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).file_by).toBe('2026-02-13');
+      // A folder of the archive: its ETA and recorded dates.
+      const b = openArchive(path);
+      b.createShipment('HPH-1', 'import', '2026-03-02');
+      b.addPlanEvent('HPH-1', 'filed', '2026-02-09');
+      b.close();
+      const folder = dossier(['--archive', path, '--ref', 'HPH-1', '--format', 'json']);
+      expect(folder.status, folder.stderr).toBe(0);
+      expect(JSON.parse(folder.stdout)).toMatchObject({ eta: '2026-03-02', file_by: '2026-02-13', filed: '2026-02-09', expected_approval: '2026-02-23', status: 'on_track' });
+      expect(dossier(['--archive', path, '--ref', 'NOPE']).stderr).toMatch(/no shipment folder "NOPE"/);
+      expect(dossier(['--ref', 'HPH-1']).stderr).toContain('--ref needs --archive');
       const missing = dossier(['--eta', '2026-03-02', '--archive', join(dir, 'nope.sqlite')]);
       expect(missing.status).toBe(2);
       expect(missing.stderr.trim().split('\n')).toHaveLength(1);
