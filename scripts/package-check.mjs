@@ -56,6 +56,8 @@ if (!existsSync(asarPath)) {
   for (const need of ['legal-basis.csv', 'hs2022/children.csv', 'fonts/DejaVuSans.ttf', 'fonts/DejaVuSans-Bold.ttf', 'fonts/DroidSansFallback.ttf', 'fonts/LICENSE-DejaVu.txt', 'fonts/LICENSE-DroidSansFallback.txt']) {
     if (!existsSync(join(unpacked, 'resources', 'resources', need))) failures.push(`resources/${need} not bundled`);
   }
+  // The working-day calendar of the permit plan (resources/holidays/).
+  if (!existsSync(join(unpacked, 'resources', 'resources', 'holidays', 'vn-holidays.csv'))) failures.push('resources/holidays/vn-holidays.csv not bundled');
 }
 rmSync(tmp, { recursive: true, force: true });
 

@@ -20,6 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
+import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -170,6 +171,63 @@ export class SqliteArchive implements Archive {
         summary: summarize(findings),
       };
     }).deferred();
+  }
+
+  /** Records a plan event (filed, returned, resubmitted, permit received) of a folder, with its audit entry. */
+  addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent {
+    if (!PLAN_EVENT_KINDS.includes(kind)) throw new ArchiveError('INVALID', `"${kind}" is not a plan event.`, `"${kind}" không phải là mốc kế hoạch.`);
+    if (!isValidIsoDate(day)) throw new ArchiveError('INVALID', `The day "${day}" is not a date (YYYY-MM-DD).`, `Ngày "${day}" không phải là ngày hợp lệ (YYYY-MM-DD).`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const row = getShipmentRow(this.db, ref);
+      insertPlanEvent(this.db, row.id, kind, day, at);
+      appendAudit(this.db, at, 'plan.event', ref, { kind, day });
+      return readPlanEvents(this.db, row.id).at(-1)!;
+    });
+  }
+
+  /** Sets or changes the folder's ETA (ETD for an export), with its audit entry: the plan runs from it. */
+  setEta(ref: string, eta: string | null): ShipmentSummary {
+    if (eta !== null && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`,
+      `Ngày hàng đến (ETA) "${eta}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const row = getShipmentRow(this.db, ref);
+      updateEta(this.db, row.id, eta);
+      appendAudit(this.db, at, 'shipment.eta_set', ref, { from: row.eta ?? null, to: eta });
+      return toSummary(getShipmentRow(this.db, ref));
+    });
+  }
+
+  planEvents(ref: string): PlanEvent[] {
+    return readPlanEvents(this.db, getShipmentRow(this.db, ref).id);
+  }
+
+  /** Grows with every write (each writes an audit entry): lets a caller keep a computed view until it moves. */
+  changeCounter(): number {
+    return (this.db.prepare('SELECT max(seq) FROM audit').pluck().get() as number | null) ?? 0;
+  }
+
+  /** Plan events and permit need of many folders (a page of the list) in one read. */
+  planStates(refs: string[]): Map<string, PlanState> {
+    return this.db.transaction(() => planStates(this.db, refs)).deferred();
+  }
+
+  /** The archive's swap days, added to the holiday table for every folder. */
+  swapDays(): SwapDay[] {
+    return readSwapDays(this.db);
+  }
+
+  /** Adds or changes a swap day (`kind` null removes it), with its audit entry. */
+  setSwapDay(day: string, kind: 'off' | 'work' | null, note = ''): SwapDay[] {
+    if (!isValidIsoDate(day)) throw new ArchiveError('INVALID', `The day "${day}" is not a date (YYYY-MM-DD).`, `Ngày "${day}" không phải là ngày hợp lệ (YYYY-MM-DD).`);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      if (kind === null) deleteSwapDay(this.db, day);
+      else putSwapDay(this.db, day, kind, note, at);
+      appendAudit(this.db, at, 'calendar.swap_day', null, { day, kind, note });
+      return readSwapDays(this.db);
+    });
   }
 
   hasShipment(ref: string): boolean {

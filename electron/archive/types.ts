@@ -2,6 +2,7 @@
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
 import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
+import type { PlanEvent, PlanEventKind, PlanState, SwapDay } from './plan.ts';
 
 export type { Direction, ShipmentSummary };
 
@@ -126,6 +127,18 @@ export interface Archive {
 
   /** Problems found (empty when all holds): SQLite integrity, file hashes, audit chain. */
   verify(): string[];
+
+  /** A folder's plan events (filed, returned, resubmitted, permit received), each with its audit entry. */
+  addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;
+  planEvents(ref: string): PlanEvent[];
+  /** Sets or changes the folder's ETA (ETD for an export), with its audit entry. */
+  setEta(ref: string, eta: string | null): ShipmentSummary;
+  planStates(refs: string[]): Map<string, PlanState>;
+  /** Grows with every write: a view computed from the archive is current while it has not moved. */
+  changeCounter(): number;
+  /** The archive's swap days (extra day off, make-up Saturday) that the working-day calendar adds. */
+  swapDays(): SwapDay[];
+  setSwapDay(day: string, kind: 'off' | 'work' | null, note?: string): SwapDay[];
   /** A consistent copy while others may read or write. */
   backup(destPath: string): Promise<void>;
 }

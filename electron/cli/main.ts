@@ -9,6 +9,8 @@ const USAGE = `usage:
   ${CHECK_USAGE}
   dossier archive init|add|list|show|export|verify|backup ARCHIVE.sqlite ...   (see README)
   dossier lists show [--date YYYY-MM-DD] | dossier lists diff A B [--format json] | dossier lists import FILE --id ID --basis TEXT --from YYYY-MM-DD
+  dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed D] [--returned D --resubmitted D] [--today D] [--format json|text] [--lang en|vi]
+  dossier form07 --invoice F [--catalogue F] [--purpose TEXT] [--date YYYY-MM-DD] [--all] --out FILE.xlsx
   dossier --version`;
 
 // A reader that stops early (`| head`) is not an error of ours.
@@ -34,6 +36,14 @@ async function main(argv: string[]): Promise<number> {
     case 'archive': {
       const { runArchiveCommand } = await import('./archive-command.ts');
       return runArchiveCommand(rest, io);
+    }
+    case 'plan': {
+      const { runPlanCommand } = await import('./plan-command.ts');
+      return runPlanCommand(rest, io);
+    }
+    case 'form07': {
+      const { runForm07Command } = await import('./form07-command.ts');
+      return runForm07Command(rest, io);
     }
     case '--version':
     case '-v':

@@ -6,6 +6,7 @@ import { shipmentHandlers } from './shipment-handlers.ts';
 import { documentHandlers } from './document-handlers.ts';
 import { sourceHandlers } from './source-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { planHandlers } from './plan-handlers.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 
 export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
@@ -18,6 +19,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...documentHandlers(deps, session),
     ...sourceHandlers(session),
     ...reportHandlers(deps, session),
+    ...planHandlers(deps, session),
     dispose: () => session.replace(null),
   };
 }

@@ -4,6 +4,8 @@ import type { Session } from './session.ts';
 import { toFindingView, toRow, toShipmentView } from './views.ts';
 import { withLaw, withLegalBasis } from './law-views.ts';
 import { listById } from '../../shared/controlled-list/apply.ts';
+import { byUrgency, withRowPlans } from './plan-handlers.ts';
+import { today } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 
@@ -11,10 +13,12 @@ type ShipmentHandlers = Pick<Handlers, 'listShipments' | 'createShipment' | 'get
 
 export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentHandlers {
   return {
-    async listShipments({ query, offset, limit }) {
+    async listShipments({ query, offset, limit, sort }) {
       const q = query?.trim();
-      const { total, shipments } = session.current().listShipments({ ...(q ? { query: q } : {}), offset, limit });
-      return ipcOk({ total, shipments: shipments.map(toRow) });
+      const archive = session.current();
+      if (sort === 'urgency') return ipcOk(byUrgency(archive, q, offset, limit, today(deps.clock)));
+      const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), offset, limit });
+      return ipcOk({ total, shipments: withRowPlans(archive, shipments.map(toRow), shipments, today(deps.clock)) });
     },
     async createShipment({ ref, direction, eta }) {
       return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));

@@ -22,6 +22,13 @@ export const CHANNELS = [
   'saveReport',
   'diffLists',
   'recheckUnderList',
+  'getPlan',
+  'addPlanEvent',
+  'getSwapDays',
+  'setSwapDay',
+  'generateForm07',
+  'saveForm07',
+  'setEta',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,6 +8,7 @@ import { LINE_FIELDS, ROLES } from '../domain/types.ts';
 import type { Channel } from './channels.ts';
 import type { IpcResult } from './result.ts';
 import { DOC_GROUPS, type DocGroup } from './groups.ts';
+import type { PlanFlag } from '../plan/folder-plan.ts';
 
 export { CHANNELS, isChannel, type Channel } from './channels.ts';
 export type { IpcError, IpcErrorCode, IpcResult } from './result.ts';
@@ -36,6 +37,12 @@ export const layoutOverride = z.object({
   columns: z.partialRecord(field, z.string().regex(/^[A-Z]{1,3}$/).nullable()).optional(),
 }).strict();
 
+const cellText = z.string().max(2000);
+const form07Row = z.object({
+  model: z.string().min(1).max(200), name: cellText, brand: cellText, hsCode: z.string().max(20), country: cellText,
+  quantity: z.number().finite().min(0), unit: z.string().max(50), standards: cellText, features: cellText, purpose: cellText,
+}).strict();
+
 export const REQUEST_SCHEMAS = {
   getSettings: empty,
   setSettings: z.object({ lang }).strict(),
@@ -47,6 +54,8 @@ export const REQUEST_SCHEMAS = {
     query: z.string().max(200).optional(),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(MAX_PAGE),
+    /** 'urgency': late folders first (most late first), then due, then by file-by day. */
+    sort: z.enum(['recent', 'urgency']).optional(),
   }).strict(),
   createShipment: z.object({ ref, direction: z.enum(['import', 'export']), eta: isoDate.optional() }).strict(),
   getShipment: z.object({ ref, lang }).strict(),
@@ -63,6 +72,13 @@ export const REQUEST_SCHEMAS = {
   saveReport: z.object({ ref, lang, format: z.enum(['pdf', 'xlsx']) }).strict(),
   diffLists: z.object({ a: z.string().min(1).max(200), b: z.string().min(1).max(200), lang }).strict(),
   recheckUnderList: z.object({ ref, listId: z.string().min(1).max(200), lang }).strict(),
+  getPlan: z.object({ ref, lang }).strict(),
+  addPlanEvent: z.object({ ref, kind: z.enum(['filed', 'returned', 'resubmitted', 'permit_received']), day: isoDate, lang }).strict(),
+  getSwapDays: empty,
+  setSwapDay: z.object({ day: isoDate, kind: z.enum(['off', 'work']).nullable(), note: z.string().max(200).optional() }).strict(),
+  generateForm07: z.object({ ref, purpose: z.string().max(500).optional(), all: z.boolean().optional() }).strict(),
+  saveForm07: z.object({ ref, rows: z.array(form07Row).min(1).max(10_000) }).strict(),
+  setEta: z.object({ ref, eta: isoDate.nullable() }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -79,8 +95,60 @@ export interface ArchiveInfo {
   shipments: number;
 }
 
-/** A shipment folder as the list shows it. */
-export type ShipmentRow = ShipmentSummary;
+/** A shipment folder as the list shows it, with its permit plan's flag and file-by day. */
+export type ShipmentRow = ShipmentSummary & { plan?: RowPlan };
+
+export type { PlanFlag };
+
+export interface RowPlan {
+  flag: PlanFlag;
+  fileBy?: string;
+  lateBy?: number;
+  daysLeft?: number;
+}
+
+export interface PlanEventView {
+  id: number;
+  kind: 'filed' | 'returned' | 'resubmitted' | 'permit_received';
+  day: string;
+  recordedAt: string;
+}
+
+/** A folder's permit plan (../shared/contracts/plan-cli.md), its events and what to do next, in one language. */
+export interface PlanView {
+  today: string;
+  anchor: 'eta' | 'etd';
+  permitNeeded: 'yes' | 'no' | 'unknown';
+  flag: PlanFlag;
+  nextAction: string;
+  estimatedNote?: string;
+  plan?: {
+    eta: string; processing_days: number; permit_needed_by: string; file_by: string; filed?: string;
+    expected_approval?: string; status: 'on_track' | 'late'; late_by?: number; estimated: boolean;
+  };
+  workingDaysLeft?: number;
+  dates: { filed?: string; returned?: string; resubmitted?: string; permitReceived?: string };
+  events: PlanEventView[];
+  /** Weekday holidays and swap days off between file-by and the ETA: the days the count skipped. */
+  daysOff: { date: string; name: string; estimated: boolean }[];
+}
+
+export interface SwapDayView {
+  day: string;
+  kind: 'off' | 'work';
+  note: string;
+}
+
+export type Form07RowInput = z.infer<typeof form07Row>;
+
+/** The Form 07 product list drafted from the folder's invoice and catalogue, for the user to complete. */
+export interface Form07Draft {
+  rows: Form07RowInput[];
+  missing: { model: string; fields: string[] }[];
+  /** Models left out: no HS code to tell whether controlled. */
+  noHsCode: string[];
+  listId?: string;
+}
 
 /** A stored document without its lines: a 10,000-line list has no business crossing IPC to draw a card. */
 export interface DocumentInfo {
@@ -243,6 +311,13 @@ export interface Replies {
   saveReport: { path: string } | null;
   diffLists: ListDiffView;
   recheckUnderList: RecheckView;
+  getPlan: PlanView;
+  addPlanEvent: PlanView;
+  getSwapDays: SwapDayView[];
+  setSwapDay: SwapDayView[];
+  generateForm07: Form07Draft;
+  saveForm07: AttachmentInfo;
+  setEta: ShipmentRow;
 }
 
 export type Reply<C extends Channel> = Replies[C];

@@ -25,8 +25,27 @@ describe('checklist of procedure 1.013203', () => {
     expect(groups.technical.status).toBe('present');
     expect(groups.legal.status).toBe('present');
     expect(groups.legal.items).toEqual([{ kind: 'attachment', label: 'licence.pdf', present: true }]);
-    expect(groups.timeline.status).toBe('present');
+    // An ETA typed is not a timeline: without a plan on track nothing is ticked.
+    expect(groups.timeline.status).toBe('missing');
     expect(groups.application.status).toBe('missing');
+  });
+
+  it('ticks the application from a saved Form 07 list or a filing date, and the timeline only when on track', () => {
+    const folder = { documents: [doc('invoice')], files: [{ name: 'Form07-HPH-1.xlsx', sha256: 'c', bytes: 1, group: 'application' as const }], eta: '2026-12-01' };
+    const late = Object.fromEntries(checklist(folder, { flag: 'late' }).map((g) => [g.group, g]));
+    expect(late.application.items).toEqual([
+      { kind: 'document', label: 'permit', present: false },
+      { kind: 'form07', label: 'Form07-HPH-1.xlsx', present: true },
+      { kind: 'filing', label: '', present: false },
+    ]);
+    expect(late.application.status).toBe('partial');
+    expect(late.timeline.status).toBe('missing');
+    const filed = Object.fromEntries(checklist(folder, { flag: 'on_track', filed: '2026-11-20' }).map((g) => [g.group, g]));
+    expect(filed.application.items.filter((i) => i.present).map((i) => i.kind)).toEqual(['form07', 'filing']);
+    expect(filed.timeline.status).toBe('present');
+    expect(Object.fromEntries(checklist(folder, { flag: 'not_needed' }).map((g) => [g.group, g])).timeline.status).toBe('present');
+    expect(Object.fromEntries(checklist(folder, { flag: 'due' }).map((g) => [g.group, g])).timeline.status).toBe('present');
+    expect(Object.fromEntries(checklist(folder, { flag: 'no_date' }).map((g) => [g.group, g])).timeline.status).toBe('missing');
   });
 });
 

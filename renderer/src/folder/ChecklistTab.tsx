@@ -1,14 +1,28 @@
 import { useMemo } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
-import { checklist } from './checklist.ts';
+import { checklist, type ChecklistItem } from './checklist.ts';
+import { usePlan } from './use-plan.ts';
+import { usePlanT } from '../i18n/plan.ts';
+import type { PlanFlag } from '../../../shared/ipc/contract.ts';
 import type { Role } from '../../../shared/domain/types.ts';
 
 export function ChecklistTab() {
   const t = useT();
   const folder = useStore((s) => s.folder!);
   const attach = useStore((s) => s.attach);
-  const groups = useMemo(() => checklist(folder), [folder]);
+  const tp = usePlanT();
+  const { plan } = usePlan();
+  const groups = useMemo(() => checklist(folder, plan && { flag: plan.flag, ...(plan.dates.filed ? { filed: plan.dates.filed } : {}) }), [folder, plan]);
+  const itemText = (i: ChecklistItem): string => {
+    switch (i.kind) {
+      case 'document': return t.roleName[i.label as Role];
+      case 'form07': return i.present ? i.label : tp.checkForm07;
+      case 'filing': return i.present ? tp.checkFiled(i.label) : tp.checkNotFiled;
+      case 'plan': return i.label ? `${tp.checkPlan(i.label as PlanFlag)}${plan?.flag === 'late' || plan?.flag === 'no_date' ? ` — ${plan.nextAction}` : ''}` : '…';
+      default: return i.label;
+    }
+  };
   const statusText = { present: t.present, partial: t.partial, missing: t.missing };
   return (
     <div className="checklist">
@@ -28,7 +42,7 @@ export function ChecklistTab() {
               <ul className="items">
                 {g.items.map((i, n) => (
                   <li key={n} className={i.present ? 'have' : 'lack'}>
-                    {i.present ? '✓' : '✗'} {i.kind === 'document' ? t.roleName[i.label as Role] : i.kind === 'eta' ? (i.present ? t.etaSet(i.label) : t.noEta) : i.label}
+                    {i.present ? '✓' : '✗'} {itemText(i)}
                   </li>
                 ))}
               </ul>

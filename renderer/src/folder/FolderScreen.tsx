@@ -5,11 +5,15 @@ import { DocumentsTab } from './DocumentsTab.tsx';
 import { CheckTab } from './CheckTab.tsx';
 import { ChecklistTab } from './ChecklistTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
+import { TimelineTab } from './TimelineTab.tsx';
+import { Form07Tab } from './Form07Tab.tsx';
+import { usePlanT } from '../i18n/plan.ts';
 import type { FolderTab } from '../store/folder.ts';
 import { useLawT } from '../i18n/law.ts';
 
 export function FolderScreen() {
   const t = useT();
+  const tp = usePlanT();
   const folder = useStore((s) => s.folder);
   const tab = useStore((s) => s.tab);
   const setTab = useStore((s) => s.setTab);
@@ -17,7 +21,7 @@ export function FolderScreen() {
   const law = useLawT();
   if (!folder) return null;
   const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['history', t.tabHistory]];
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -41,6 +45,8 @@ export function FolderScreen() {
         {tab === 'documents' && <DocumentsTab />}
         {tab === 'check' && <CheckTab />}
         {tab === 'checklist' && <ChecklistTab />}
+        {tab === 'timeline' && <TimelineTab />}
+        {tab === 'form07' && <Form07Tab />}
         {tab === 'history' && <HistoryTab />}
       </div>
     </section>

@@ -47,6 +47,9 @@ const SAY: Record<string, Say> = {
   'archive.created': (d, t) => (count(d.to) ? t.auditSays.archiveCreated(d.to) : undefined),
   'archive.migrated': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.archiveMigrated(d.from, d.to) : undefined),
   'layout.saved': (_d, t) => t.auditSays.layoutSaved,
+  'shipment.eta_set': (d, t) => (d.to === null || text(d.to) ? t.auditSays.etaSet(optional(d.from), optional(d.to)) : undefined),
+  'plan.event': (d, t) => (text(d.kind) && text(d.day) ? t.auditSays.planEvent(d.kind, d.day) : undefined),
+  'calendar.swap_day': (d, t) => (text(d.day) && (d.kind === 'off' || d.kind === 'work' || d.kind === null) ? t.auditSays.swapDay(d.day, d.kind) : undefined),
 };
 
 /** The actions read as sentences; any other reads as a key: value list. */

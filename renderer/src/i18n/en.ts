@@ -54,6 +54,7 @@ export const en = {
     'shipment.created': 'Folder created', 'shipment.added': 'Folder added', 'document.added': 'Document imported',
     'attachment.added': 'File attached', 'findings.replaced': 'Cross-check run', 'finding.acknowledged': 'Finding acknowledged',
     'archive.created': 'Archive created', 'archive.migrated': 'Archive upgraded', 'layout.saved': 'Column mapping remembered',
+    'plan.event': 'Permit date recorded', 'shipment.eta_set': 'ETA changed', 'calendar.swap_day': 'Swap day changed',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
@@ -69,6 +70,9 @@ export const en = {
     archiveCreated: (version: number) => `Schema version ${version}`,
     archiveMigrated: (from: number, to: number) => `Schema version ${from} → ${to}`,
     layoutSaved: 'Remembered for a supplier layout, applied to its next files',
+    etaSet: (from?: string, to?: string) => (to ? `ETA ${from ? `${dayEn(from)} → ` : ''}${dayEn(to)}` : `ETA ${from ? dayEn(from) : ''} removed`),
+    planEvent: (kind: string, day: string) => `${({ filed: 'Filed on DVCQG', returned: 'Sent back for supplementation', resubmitted: 'Filed again, complete', permit_received: 'Permit received' } as Record<string, string>)[kind] ?? kind} on ${dayEn(day)}`,
+    swapDay: (day: string, kind: string | null) => `${dayEn(day)}: ${kind === 'off' ? 'extra day off' : kind === 'work' ? 'make-up working day' : 'swap day removed'}`,
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {

@@ -48,6 +48,7 @@ export const vi: Dict = {
     'shipment.created': 'Tạo thư mục', 'shipment.added': 'Thêm thư mục', 'document.added': 'Nhập chứng từ',
     'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Xác nhận phát hiện',
     'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ ánh xạ cột',
+    'plan.event': 'Ghi nhận mốc giấy phép', 'shipment.eta_set': 'Đổi ETA', 'calendar.swap_day': 'Thay đổi ngày nghỉ bù, làm bù',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
@@ -60,6 +61,9 @@ export const vi: Dict = {
     archiveCreated: (version) => `Lược đồ phiên bản ${version}`,
     archiveMigrated: (from, to) => `Lược đồ phiên bản ${from} → ${to}`,
     layoutSaved: 'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau',
+    etaSet: (from, to) => (to ? `ETA ${from ? `${dayVi(from)} → ` : ''}${dayVi(to)}` : `Bỏ ETA ${from ? dayVi(from) : ''}`),
+    planEvent: (kind, day) => `${({ filed: 'Đã nộp trên DVCQG', returned: 'Bị trả lại để bổ sung', resubmitted: 'Đã nộp lại đầy đủ', permit_received: 'Đã nhận giấy phép' } as Record<string, string>)[kind] ?? kind} ngày ${dayVi(day)}`,
+    swapDay: (day, kind) => `${dayVi(day)}: ${kind === 'off' ? 'ngày nghỉ thêm' : kind === 'work' ? 'ngày làm bù' : 'bỏ ngày nghỉ bù, làm bù'}`,
   },
   tally: ({ errors, warnings, infos }) => {
     const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'ghi chú']] as const;

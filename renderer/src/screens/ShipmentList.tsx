@@ -6,11 +6,28 @@ import { PAGE } from '../store/shipments.ts';
 import { useT } from '../i18n/index.ts';
 import { localDay } from '../i18n/dates.ts';
 import { Counts } from '../components/Counts.tsx';
+import { usePlanT } from '../i18n/plan.ts';
+import type { RowPlan } from '../../../shared/ipc/contract.ts';
+
+/** The file-by cell: the day, and a flag for folders late or due within 2 working days. */
+function FileBy({ plan }: { plan?: RowPlan }) {
+  const t = usePlanT();
+  if (!plan) return <span />;
+  if (plan.flag === 'not_needed' || plan.flag === 'received' || plan.flag === 'no_date') return <span className="muted small">{t.flag[plan.flag]}</span>;
+  const flag = plan.flag === 'late' ? t.flagLate(plan.lateBy) : plan.flag === 'due' ? t.flagDue(plan.daysLeft) : null;
+  return (
+    <span className="file-by">
+      {plan.fileBy ? t.day(plan.fileBy) : ''}
+      {flag && <span className={`plan-flag ${plan.flag}`}>{flag}</span>}
+    </span>
+  );
+}
 
 const ROW = 44;
 
 export function ShipmentList() {
   const t = useT();
+  const tp = usePlanT();
   const total = useStore((s) => s.total);
   const pages = useStore((s) => s.pages);
   const query = useStore((s) => s.query);
@@ -29,7 +46,7 @@ export function ShipmentList() {
   return (
     <div className="table-list">
       <div className="list-row head" role="presentation">
-        <span>{t.reference}</span><span>{t.direction}</span><span>{t.eta}</span><span>{t.status}</span><span>{t.created}</span><span />
+        <span>{t.reference}</span><span>{t.direction}</span><span>{t.eta}</span><span>{tp.fileByColumn}</span><span>{t.status}</span><span>{t.created}</span><span />
       </div>
       <div ref={scroller} className="scroller" role="list" aria-label={t.shipments}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
@@ -42,6 +59,7 @@ export function ShipmentList() {
                     <span className="ref">{row.ref}</span>
                     <span>{t.directionName[row.direction]}</span>
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
+                    <FileBy plan={row.plan} />
                     <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />

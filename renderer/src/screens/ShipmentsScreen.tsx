@@ -3,12 +3,16 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { NewShipmentForm } from './NewShipmentForm.tsx';
 import { ShipmentList } from './ShipmentList.tsx';
+import { usePlanT } from '../i18n/plan.ts';
 
 export function ShipmentsScreen() {
   const t = useT();
   const query = useStore((s) => s.query);
   const total = useStore((s) => s.total);
   const reset = useStore((s) => s.resetShipments);
+  const tp = usePlanT();
+  const sort = useStore((s) => s.sort);
+  const setSort = useStore((s) => s.setSort);
   const [text, setText] = useState(query);
   // Search as the user types, but only once they pause: each keystroke would otherwise hit the archive.
   useEffect(() => {
@@ -23,6 +27,10 @@ export function ShipmentsScreen() {
         <h1>{t.shipments}</h1>
         <span className="muted" data-testid="shipment-total">{total === null ? t.loading : t.shipmentsCount(total)}</span>
         <span className="spacer" />
+        <select aria-label={tp.fileByColumn} value={sort} onChange={(e) => setSort(e.target.value as 'recent' | 'urgency')}>
+          <option value="recent">{tp.sortRecent}</option>
+          <option value="urgency">{tp.sortUrgency}</option>
+        </select>
         <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder}
           value={text} onChange={(e) => setText(e.target.value)} />
       </div>

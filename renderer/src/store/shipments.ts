@@ -8,6 +8,9 @@ export const PAGE = 100;
 
 export interface ShipmentsSlice {
   query: string;
+  /** 'urgency': late folders first, then those due, then by file-by day. */
+  sort: 'recent' | 'urgency';
+  setSort(sort: 'recent' | 'urgency'): void;
   total: number | null;
   pages: Record<number, ShipmentRow[]>;
   /** Bumped on every reset so a late page of an old search is dropped. */
@@ -21,6 +24,11 @@ const loading = new Set<string>();
 
 export const shipmentsSlice: Slice<ShipmentsSlice> = (set, get) => ({
   query: '',
+  sort: 'recent',
+  setSort(sort) {
+    set({ sort });
+    get().resetShipments();
+  },
   total: null,
   pages: {},
   listVersion: 0,
@@ -29,12 +37,12 @@ export const shipmentsSlice: Slice<ShipmentsSlice> = (set, get) => ({
     void get().ensurePage(0);
   },
   async ensurePage(page) {
-    const { listVersion: version, query, pages } = get();
+    const { listVersion: version, query, pages, sort } = get();
     const key = `${version}:${page}`;
     if (pages[page] || loading.has(key)) return;
     loading.add(key);
     try {
-      const r = await call('listShipments', { query: query || undefined, offset: page * PAGE, limit: PAGE });
+      const r = await call('listShipments', { query: query || undefined, offset: page * PAGE, limit: PAGE, ...(sort === 'urgency' ? { sort } : {}) });
       if (get().listVersion !== version) return;
       set((s) => ({ total: r.total, pages: { ...s.pages, [page]: r.shipments } }));
     } catch (e) {
