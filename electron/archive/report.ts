@@ -16,6 +16,11 @@ export interface ShipmentJson {
   /** Exactly as `dossier check` prints them; `acknowledgement` only when a reviewer gave one. */
   findings: (RenderedFinding & { acknowledgement?: StoredFinding['acknowledgement'] })[];
   summary: Summary;
+  /** The customs declaration and the day the folder must be kept until; null while undeclared. */
+  declaration: {
+    number: string; declared_on: string; office: string | null; paper: boolean; keep_until: string;
+    outage_id: number | null; electronic_number: string | null;
+  } | null;
 }
 
 export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
@@ -34,6 +39,10 @@ export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
     files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role ?? null })),
     findings: d.findings.map((f) => ({ ...renderFinding(f, lang), ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}) })),
     summary: d.summary,
+    declaration: d.declaration ? {
+      number: d.declaration.number, declared_on: d.declaration.declaredOn, office: d.declaration.office, paper: d.declaration.paper,
+      keep_until: d.declaration.keepUntil, outage_id: d.declaration.outageId, electronic_number: d.declaration.electronicNumber,
+    } : null,
   };
 }
 
@@ -57,6 +66,8 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
     `Check date:       ${j.check_date ?? '—'}`,
     `Controlled list:  ${j.controlled_list ?? 'none in force'}`,
     `Status:           ${j.status}`,
+    `Declaration:      ${declarationText(j.declaration)}`,
+    `Keep until:       ${j.declaration ? j.declaration.keep_until : '— (not declared yet)'}`,
     '',
     'Documents',
     ...table(['ROLE', 'FILE', 'SHEET', 'LINES', 'NUMBER', 'SHA-256'],
@@ -81,4 +92,10 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
   }
   out.push('', `Summary: ${j.summary.errors} error(s), ${j.summary.warnings} warning(s), ${j.summary.infos} info`);
   return out.join('\n') + '\n';
+}
+
+function declarationText(d: ShipmentJson['declaration']): string {
+  if (!d) return '— (not declared yet)';
+  const paper = d.paper ? `, on paper${d.electronic_number ? `, entered electronically as ${d.electronic_number}` : ', not yet entered electronically'}` : '';
+  return `${d.number} of ${d.declared_on}${d.office ? `, office ${d.office}` : ''}${paper}`;
 }

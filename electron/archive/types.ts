@@ -2,6 +2,7 @@
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
 import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
+import type { Declaration } from './declarations.ts';
 
 export type { Direction, ShipmentSummary };
 
@@ -54,6 +55,8 @@ export interface StoredFinding extends Finding {
 
 export interface ShipmentDetail extends ShipmentSummary {
   checkDate: string;
+  /** The customs declaration, once recorded, with the day the folder must be kept until. */
+  declaration?: Declaration & { keepUntil: string };
   controlledListId?: string;
   documents: StoredDocument[];
   files: StoredFile[];
