@@ -24,7 +24,7 @@ import { addYears, putDeclaration, readDeclaration, retentionYears, setRetention
   type Declaration, type DeclarationInput } from './declarations.ts';
 import { disposeShipment, retentionReport, type Disposal, type RetentionEntry } from './retention.ts';
 import { insertOutage, listOutages, markReentered, type Outage } from './outages.ts';
-import { isKeyed, rekey } from './cipher.ts';
+import { isKeyed, rekey, vacuumInto } from './cipher.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -225,7 +225,7 @@ export class SqliteArchive implements Archive {
       // a restart is seen, the rest is copied in one step (a WAL read snapshot: writers are not blocked).
       // An encrypted archive: SQLite's backup API would write the copy in clear (the driver refuses it), while
       // VACUUM INTO writes a consistent snapshot encrypted with the same key.
-      if (isKeyed(this.db)) this.db.prepare('VACUUM INTO ?').run(tmp);
+      if (isKeyed(this.db)) vacuumInto(this.db, tmp);
       let remaining = Infinity;
       if (!isKeyed(this.db)) await this.db.backup(tmp, {
         progress: ({ remainingPages }) => {

@@ -95,3 +95,18 @@ export function rekey(db: Db, passphrase: string): void {
     db.pragma('journal_mode = WAL');
   }
 }
+
+/**
+ * A consistent copy of the database in a new file, encrypted with the same key when the source is (the backup
+ * API would write it in clear, and the driver refuses). query_only forbids VACUUM INTO even though it writes
+ * only the new file, so it is lifted for this one statement on a read-only use.
+ */
+export function vacuumInto(db: Db, path: string): void {
+  const queryOnly = db.pragma('query_only', { simple: true }) as number;
+  if (queryOnly) db.pragma('query_only = OFF');
+  try {
+    db.prepare('VACUUM INTO ?').run(path);
+  } finally {
+    if (queryOnly) db.pragma('query_only = ON');
+  }
+}

@@ -5,6 +5,7 @@ import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import { ArchiveError } from './types.ts';
 import { SqliteArchive, type ArchiveOptions } from './archive.ts';
+import { vacuumInto } from './cipher.ts';
 
 export interface RestoreResult {
   /** One sentence per problem found in the backup or its copy; nothing was restored when not empty. */
@@ -27,7 +28,7 @@ export async function restoreBackup(backupPath: string, destPath: string, opts: 
     try {
       const problems = source.verify();
       if (problems.length > 0) return { problems, folders: 0, files: 0 };
-      source.connection.prepare('VACUUM INTO ?').run(tmp);
+      vacuumInto(source.connection, tmp);
     } finally {
       source.close();
     }
