@@ -18,6 +18,12 @@ export function applyKey(db: Db, passphrase: string): void {
   db.pragma(`cipher = 'sqlcipher'`);
   db.pragma('legacy = 4');
   db.pragma(`key = '${passphrase.replace(/'/g, "''")}'`);
+  // A plain SQLite build ignores these pragmas without a word and would write the "encrypted" archive in clear
+  // (a stale native/electron binary of plain better-sqlite3 could be loaded): refuse rather than pretend.
+  if (db.pragma('cipher', { simple: true }) !== 'sqlcipher') {
+    throw new ArchiveError('INVALID', 'This build of the archive engine cannot encrypt: reinstall the application (or run "node scripts/electron-native.mjs").',
+      'Bản thành phần kho hồ sơ này không mã hóa được: hãy cài lại ứng dụng (hoặc chạy "node scripts/electron-native.mjs").');
+  }
   keyed.add(db);
 }
 
