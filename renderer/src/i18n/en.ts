@@ -54,6 +54,9 @@ export const en = {
     'shipment.created': 'Folder created', 'shipment.added': 'Folder added', 'document.added': 'Document imported',
     'attachment.added': 'File attached', 'findings.replaced': 'Cross-check run', 'finding.acknowledged': 'Finding acknowledged',
     'archive.created': 'Archive created', 'archive.migrated': 'Archive upgraded', 'layout.saved': 'Column mapping remembered',
+    'declaration.recorded': 'Declaration recorded', 'declaration.reentered': 'Paper declaration entered electronically',
+    'retention.changed': 'Retention period changed', 'shipment.disposed': 'Folder deleted (disposal)',
+    'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
@@ -69,6 +72,14 @@ export const en = {
     archiveCreated: (version: number) => `Schema version ${version}`,
     archiveMigrated: (from: number, to: number) => `Schema version ${from} → ${to}`,
     layoutSaved: 'Remembered for a supplier layout, applied to its next files',
+    declared: (number: string, day: string, office: string | undefined, paper: boolean, previous: string | undefined) =>
+      `Declaration ${number} of ${dayEn(day)}${office ? `, office ${office}` : ''}${paper ? ', on paper' : ''}${previous ? `, replacing ${previous}` : ''}`,
+    reentered: (paper: string, electronic: string) => `Paper declaration ${paper} entered electronically as ${electronic}`,
+    retentionChanged: (from: number, to: number) => `Retention period ${from} → ${to} years`,
+    disposed: (on: string, keepUntil: string | undefined, files: number) =>
+      `Deleted on ${dayEn(on)}, ${keepUntil ? `kept until ${dayEn(keepUntil)}` : 'never declared'}: ${files === 1 ? '1 file' : `${files} files`} disposed`,
+    outage: (from: string, to: string | undefined, notice: string | undefined) => `E-customs outage from ${from}${to ? ` to ${to}` : ''}${notice ? ` (${notice})` : ''}`,
+    passphraseChanged: 'The archive\'s passphrase was changed',
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {

@@ -48,6 +48,9 @@ export const vi: Dict = {
     'shipment.created': 'Tạo thư mục', 'shipment.added': 'Thêm thư mục', 'document.added': 'Nhập chứng từ',
     'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Xác nhận phát hiện',
     'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ ánh xạ cột',
+    'declaration.recorded': 'Ghi nhận tờ khai', 'declaration.reentered': 'Khai điện tử tờ khai giấy',
+    'retention.changed': 'Đổi thời hạn lưu trữ', 'shipment.disposed': 'Xóa thư mục (tiêu hủy hồ sơ)',
+    'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
@@ -60,6 +63,13 @@ export const vi: Dict = {
     archiveCreated: (version) => `Lược đồ phiên bản ${version}`,
     archiveMigrated: (from, to) => `Lược đồ phiên bản ${from} → ${to}`,
     layoutSaved: 'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau',
+    declared: (number, day, office, paper, previous) =>
+      `Tờ khai ${number} ngày ${dayVi(day)}${office ? `, chi cục ${office}` : ''}${paper ? ', khai trên giấy' : ''}${previous ? `, thay cho tờ khai ${previous}` : ''}`,
+    reentered: (paper, electronic) => `Tờ khai giấy ${paper} đã được khai điện tử, số ${electronic}`,
+    retentionChanged: (from, to) => `Thời hạn lưu trữ ${from} → ${to} năm`,
+    disposed: (on, keepUntil, files) => `Xóa ngày ${dayVi(on)}, ${keepUntil ? `thời hạn lưu đến ${dayVi(keepUntil)}` : 'chưa từng khai báo'}: hủy ${files} tệp`,
+    outage: (from, to, notice) => `Sự cố hệ thống hải quan điện tử từ ${from}${to ? ` đến ${to}` : ''}${notice ? ` (${notice})` : ''}`,
+    passphraseChanged: 'Đã đổi mật khẩu của kho hồ sơ',
   },
   tally: ({ errors, warnings, infos }) => {
     const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'ghi chú']] as const;
