@@ -5,6 +5,7 @@ export class ScriptedDialogs implements Dialogs {
   archiveToOpen: string | null = null;
   archiveToCreate: string | null = null;
   files: string[] = [];
+  exportTo: string | null = null;
 
   async openArchive() {
     return this.archiveToOpen;
@@ -12,6 +13,10 @@ export class ScriptedDialogs implements Dialogs {
 
   async createArchive() {
     return this.archiveToCreate;
+  }
+
+  async exportFolder() {
+    return this.exportTo;
   }
 
   async openFiles() {

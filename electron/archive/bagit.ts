@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, s
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Lang } from '../../shared/domain/types.ts';
 import { ArchiveError } from './types.ts';
-import type { SqliteArchive } from './archive.ts';
+import type { Archive } from './types.ts';
 import { exportShipment, type ExportResult } from './export.ts';
 
 export interface BagResult {
@@ -47,7 +47,7 @@ function walk(dir: string, prefix: string): string[] {
 /** A tag file's value on one line: RFC 8493 continues longer values with indented lines; ours never need it. */
 const oneLine = (v: string) => v.replace(/[\r\n]+/g, ' ').trim();
 
-export function exportBag(archive: SqliteArchive, refs: string | string[], outDir: string, opts: BagOptions = {}): BagResult {
+export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'path'>, refs: string | string[], outDir: string, opts: BagOptions = {}): BagResult {
   const list = typeof refs === 'string' ? [refs] : refs;
   if (list.length === 0) throw new ArchiveError('INVALID', 'Give at least one folder to export.', 'Hãy chọn ít nhất một thư mục để xuất.');
   for (const ref of list) archive.getShipment(ref); // NOT_FOUND before anything is written

@@ -48,7 +48,7 @@ export function looksEncrypted(path: string, size: number): boolean {
 }
 
 export function wrongPassphrase(path: string, given: boolean): ArchiveError {
-  return new ArchiveError('INVALID', given
+  return new ArchiveError('PASSPHRASE', given
     ? `${path}: wrong passphrase (or not a dossier archive): nothing was changed; give the archive's passphrase in DOSSIER_PASSPHRASE.`
     : `${path} is encrypted: wrong passphrase (none given): give it in DOSSIER_PASSPHRASE, or run the command in a terminal to be asked.`,
   given

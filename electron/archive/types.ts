@@ -2,7 +2,9 @@
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
 import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
-import type { Declaration } from './declarations.ts';
+import type { Declaration, DeclarationInput } from './declarations.ts';
+import type { Disposal, RetentionEntry } from './retention.ts';
+import type { Outage } from './outages.ts';
 
 export type { Direction, ShipmentSummary };
 
@@ -78,7 +80,9 @@ export type ArchiveErrorCode =
   | 'NEWER_SCHEMA'
   | 'REF_EXISTS'
   | 'NOT_FOUND'
-  | 'INVALID';
+  | 'INVALID'
+  /** An encrypted archive opened without its passphrase, or with a wrong one. */
+  | 'PASSPHRASE';
 
 /**
  * Both sentences are written at the throw site because only there are the reference, path or value at hand;
@@ -131,4 +135,15 @@ export interface Archive {
   verify(): string[];
   /** A consistent copy while others may read or write. */
   backup(destPath: string): Promise<void>;
+
+  /** Revision 2: declarations, retention and the outage register (see declarations.ts, retention.ts, outages.ts). */
+  declare(ref: string, input: DeclarationInput): Declaration & { keepUntil: string };
+  retentionYears(): number;
+  setRetentionYears(years: number): void;
+  retention(today: string, dueBefore?: string): RetentionEntry[];
+  deleteShipment(ref: string, today: string): Disposal;
+  addOutage(from: string, to?: string, notice?: string): { id: number; tied: string[] };
+  outages(): Outage[];
+  resolveOutage(ref: string, electronicNumber: string): { paperNumber: string; outageId: number | null };
+  readonly encrypted: boolean;
 }

@@ -11,6 +11,8 @@ export interface Dialogs {
   createArchive(): Promise<string | null>;
   /** Spreadsheets or attachments to import; empty when cancelled. */
   openFiles(purpose: 'documents' | 'attachment'): Promise<string[]>;
+  /** A new or empty folder to export a BagIt bag into, or null when the user cancels. */
+  exportFolder(suggested: string): Promise<string | null>;
 }
 
 export interface SettingsStore {
@@ -19,7 +21,7 @@ export interface SettingsStore {
 }
 
 export interface HandlerDeps {
-  openArchive(path: string, options: { create?: boolean }): Archive;
+  openArchive(path: string, options: { create?: boolean; passphrase?: string; encrypt?: boolean }): Archive;
   dialogs: Dialogs;
   readFile(path: string): Promise<Uint8Array>;
   clock(): Date;

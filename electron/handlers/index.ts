@@ -5,6 +5,7 @@ import { archiveHandlers } from './archive-handlers.ts';
 import { shipmentHandlers } from './shipment-handlers.ts';
 import { documentHandlers } from './document-handlers.ts';
 import { sourceHandlers } from './source-handlers.ts';
+import { auditHandlers } from './audit-handlers.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 
 export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
@@ -16,6 +17,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...shipmentHandlers(deps, session),
     ...documentHandlers(deps, session),
     ...sourceHandlers(session),
+    ...auditHandlers(deps, session),
     dispose: () => session.replace(null),
   };
 }

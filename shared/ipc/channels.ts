@@ -18,6 +18,13 @@ export const CHANNELS = [
   'getSources',
   'acknowledgeFinding',
   'getAudit',
+  'declareShipment',
+  'deleteShipment',
+  'exportBag',
+  'getRetention',
+  'getOutages',
+  'addOutage',
+  'resolveOutage',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -41,7 +41,7 @@ export const REQUEST_SCHEMAS = {
   setSettings: z.object({ lang }).strict(),
   pickArchiveToOpen: empty,
   pickArchiveToCreate: empty,
-  openArchive: z.object({ path, create: z.boolean() }).strict(),
+  openArchive: z.object({ path, create: z.boolean(), passphrase: z.string().min(1).max(1024).optional(), encrypt: z.boolean().optional() }).strict(),
   closeArchive: empty,
   listShipments: z.object({
     query: z.string().max(200).optional(),
@@ -59,6 +59,15 @@ export const REQUEST_SCHEMAS = {
   getSources: z.object({ ref, findingId: z.number().int().min(1) }).strict(),
   acknowledgeFinding: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
   getAudit: z.object({ ref: ref.optional() }).strict(),
+  declareShipment: z.object({
+    ref, number: z.string().trim().min(1).max(60), date: isoDate, office: z.string().trim().min(1).max(40).optional(), paper: z.boolean(), lang,
+  }).strict(),
+  deleteShipment: z.object({ ref }).strict(),
+  exportBag: z.object({ ref, lang }).strict(),
+  getRetention: empty,
+  getOutages: empty,
+  addOutage: z.object({ from: z.string().max(16), to: z.string().max(16).optional(), notice: z.string().trim().min(1).max(500).optional() }).strict(),
+  resolveOutage: z.object({ ref, number: z.string().trim().min(1).max(60) }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -73,6 +82,7 @@ export interface ArchiveInfo {
   path: string;
   name: string;
   shipments: number;
+  encrypted?: boolean;
 }
 
 /** A shipment folder as the list shows it. */
@@ -109,8 +119,36 @@ export interface FindingView {
   acknowledgement?: { note: string; by: string; at: string };
 }
 
+/** A folder's customs declaration and the day it must be kept until (contract revision 2). */
+export interface DeclarationView {
+  number: string;
+  declaredOn: string;
+  office?: string;
+  paper: boolean;
+  keepUntil: string;
+  outageId?: number;
+  electronicNumber?: string;
+}
+
+export interface RetentionView {
+  ref: string;
+  declarationNumber?: string;
+  declaredOn?: string;
+  keepUntil?: string;
+  status: 'keep' | 'due' | 'undeclared';
+}
+
+export interface OutageView {
+  id: number;
+  from: string;
+  to?: string;
+  notice?: string;
+  declarations: { ref: string; number: string; declaredOn: string; reentered: boolean; electronicNumber?: string }[];
+}
+
 export interface ShipmentView extends ShipmentRow {
   checkDate: string;
+  declaration?: DeclarationView;
   controlledListId?: string;
   summary: Summary;
   documents: DocumentInfo[];
@@ -193,6 +231,14 @@ export interface Replies {
   getSources: SourcePanel[];
   acknowledgeFinding: FindingView;
   getAudit: AuditView[];
+  declareShipment: ShipmentView;
+  deleteShipment: { ref: string; files: number };
+  /** null when the user cancelled the folder dialog. */
+  exportBag: { dir: string; files: number } | null;
+  getRetention: { years: number; today: string; folders: RetentionView[] };
+  getOutages: OutageView[];
+  addOutage: OutageView[];
+  resolveOutage: OutageView[];
 }
 
 export type Reply<C extends Channel> = Replies[C];
