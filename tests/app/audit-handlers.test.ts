@@ -36,8 +36,8 @@ describe('declarations and retention in the app', () => {
     await withFolder();
     expect(await h.dispatch('deleteShipment', { ref: REF })).toEqual({ ok: true, value: { ref: REF, files: 4 } });
     expect(await h.dispatch('listShipments', { offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { total: 0 } });
-    const audit = await h.dispatch('getAudit', { ref: REF });
-    expect(audit.ok && audit.value.at(-1)?.action).toBe('shipment.disposed');
+    const audit = await h.dispatch('getAudit', { ref: REF }) as { ok: true; value: { action: string }[] };
+    expect(audit.value.at(-1)?.action).toBe('shipment.disposed');
   });
 
   it('records an outage, ties a paper declaration to it and resolves it', async () => {
