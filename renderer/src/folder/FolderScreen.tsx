@@ -5,6 +5,7 @@ import { DocumentsTab } from './DocumentsTab.tsx';
 import { CheckTab } from './CheckTab.tsx';
 import { ChecklistTab } from './ChecklistTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
+import { RecordsTab } from './RecordsTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 
 export function FolderScreen() {
@@ -15,7 +16,7 @@ export function FolderScreen() {
   const back = useStore((s) => s.backToList);
   if (!folder) return null;
   const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['history', t.tabHistory]];
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['history', t.tabHistory], ['records', t.rec.tab]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -23,6 +24,7 @@ export function FolderScreen() {
         <h1>{folder.ref}</h1>
         <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ${t.etaSet(folder.eta)}` : ''}</span>
         <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
+        {folder.declaration && <span className="muted" data-testid="keep-until">{t.rec.keepUntilShort(folder.declaration.keepUntil)}</span>}
         <span className="spacer" />
         {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}
         <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
@@ -37,6 +39,7 @@ export function FolderScreen() {
         {tab === 'check' && <CheckTab />}
         {tab === 'checklist' && <ChecklistTab />}
         {tab === 'history' && <HistoryTab />}
+        {tab === 'records' && <RecordsTab />}
       </div>
     </section>
   );

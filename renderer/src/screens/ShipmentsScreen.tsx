@@ -9,6 +9,7 @@ export function ShipmentsScreen() {
   const query = useStore((s) => s.query);
   const total = useStore((s) => s.total);
   const reset = useStore((s) => s.resetShipments);
+  const openRecords = () => useStore.setState({ screen: 'records' });
   const [text, setText] = useState(query);
   // Search as the user types, but only once they pause: each keystroke would otherwise hit the archive.
   useEffect(() => {
@@ -23,6 +24,7 @@ export function ShipmentsScreen() {
         <h1>{t.shipments}</h1>
         <span className="muted" data-testid="shipment-total">{total === null ? t.loading : t.shipmentsCount(total)}</span>
         <span className="spacer" />
+        <button onClick={openRecords}>{t.rec.openRecords}</button>
         <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder}
           value={text} onChange={(e) => setText(e.target.value)} />
       </div>
