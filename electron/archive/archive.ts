@@ -20,7 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
-import { addYears, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
+import { addYears, declaredFolders, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
   type Declaration, type DeclarationInput } from './declarations.ts';
 import { disposeShipment, retentionReport, type Disposal, type RetentionEntry } from './retention.ts';
 import { insertOutage, listOutages, markReentered, type Outage } from './outages.ts';
@@ -274,6 +274,11 @@ export class SqliteArchive implements Archive {
       });
       return { ...d, keepUntil: addYears(d.declaredOn, retentionYears(this.db)) };
     });
+  }
+
+  /** Declaration number and keep-until of every declared folder, by reference. */
+  declaredFolders(): Map<string, { number: string; keepUntil: string }> {
+    return declaredFolders(this.db);
   }
 
   declaration(ref: string): (Declaration & { keepUntil: string }) | undefined {

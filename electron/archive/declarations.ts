@@ -101,6 +101,14 @@ export function putDeclaration(db: Db, shipmentId: number, d: DeclarationInput, 
   return readDeclaration(db, shipmentId)!;
 }
 
+/** Every declared folder's declaration number and keep-until, by reference (for lists: one query, not one per row). */
+export function declaredFolders(db: Db): Map<string, { number: string; keepUntil: string }> {
+  const years = retentionYears(db);
+  const rows = sql(db, 'SELECT s.ref, d.number, d.declared_on FROM declarations d JOIN shipments s ON s.id = d.shipment_id').all() as
+    { ref: string; number: string; declared_on: string }[];
+  return new Map(rows.map((r) => [r.ref, { number: r.number, keepUntil: addYears(r.declared_on, years) }]));
+}
+
 /** Declaration numbers (paper and electronic) for the search index; none before schema 5 exists. */
 export function declarationNumbers(db: Db, shipmentId: number): string[] {
   if (!hasDeclarations(db)) return [];

@@ -102,11 +102,14 @@ function list(args: string[], io: Io): number {
   const { values, positionals } = parse(args, { query: { type: 'string' }, format: { type: 'string' } }, ['ARCHIVE']);
   noExtra(positionals, 1);
   const format = choice(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
-  const { shipments } = withArchive(positionals[0], {}, (a) => a.listShipments({ query: values.query as string | undefined }));
+  const { shipments, declared } = withArchive(positionals[0], {}, (a) => ({
+    ...a.listShipments({ query: values.query as string | undefined }), declared: a.declaredFolders(),
+  }));
   if (format === 'json') {
     const out = shipments.map((s) => ({
       ref: s.ref, direction: s.direction, eta: s.eta ?? null, created_at: s.createdAt, status: s.status,
       errors: s.errors, warnings: s.warnings, infos: s.infos,
+      declaration_number: declared.get(s.ref)?.number ?? null, keep_until: declared.get(s.ref)?.keepUntil ?? null,
     }));
     io.stdout(JSON.stringify({ shipments: out }, null, 2) + '\n');
     return 0;
@@ -116,8 +119,8 @@ function list(args: string[], io: Io): number {
     return 0;
   }
   const rows = shipments.map((s) => [s.ref, s.direction, s.eta ?? '', s.createdAt.slice(0, 19).replace('T', ' '), s.status,
-    String(s.errors), String(s.warnings), String(s.infos)]);
-  io.stdout([...table(['REF', 'DIRECTION', 'ETA', 'CREATED (UTC)', 'STATUS', 'ERRORS', 'WARNINGS', 'INFOS'], rows),
+    String(s.errors), String(s.warnings), String(s.infos), declared.get(s.ref)?.number ?? '', declared.get(s.ref)?.keepUntil ?? '']);
+  io.stdout([...table(['REF', 'DIRECTION', 'ETA', 'CREATED (UTC)', 'STATUS', 'ERRORS', 'WARNINGS', 'INFOS', 'DECLARATION', 'KEEP UNTIL'], rows),
     '', `${shipments.length} shipment folder(s)`].join('\n') + '\n');
   return 0;
 }

@@ -52,7 +52,10 @@ describe('declare and retention', () => {
     const show = json(await run('show', path, 'HPH-1', '--format', 'json'));
     expect(show.declaration).toEqual({ number: '105123456789', declared_on: '2024-02-29', office: '03CC', paper: false, keep_until: '2029-02-28', outage_id: null, electronic_number: null });
     expect((await run('show', path, 'HPH-1')).stdout).toMatch(/Keep until: +2029-02-28/);
-    expect(json(await run('list', path, '--query', '105123456789', '--format', 'json')).shipments.map((s: { ref: string }) => s.ref)).toEqual(['HPH-1']);
+    expect(json(await run('list', path, '--query', '105123456789', '--format', 'json')).shipments).toEqual([
+      expect.objectContaining({ ref: 'HPH-1', declaration_number: '105123456789', keep_until: '2029-02-28' })]);
+    expect(json(await run('list', path, '--format', 'json')).shipments.find((s: { ref: string }) => s.ref === 'HPH-3')).toMatchObject({ declaration_number: null, keep_until: null });
+    expect((await run('list', path)).stdout).toMatch(/HPH-1 .* 105123456789 +2029-02-28/);
     expect(json(await run('retention', path, '--format', 'json'))).toEqual({ folders: [
       { ref: 'HPH-1', declaration_number: '105123456789', declared_on: '2024-02-29', keep_until: '2029-02-28', status: 'due' },
       { ref: 'HPH-2', declaration_number: '105123456790', declared_on: '2026-11-21', keep_until: '2031-11-21', status: 'keep' },
