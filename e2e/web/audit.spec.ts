@@ -120,3 +120,24 @@ test('an encrypted archive: created with a passphrase, reopened only with it', a
   await unlock.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByTestId('shipment-total')).toHaveText(/1/);
 });
+
+test('restore a backup: verified, copied to a new file, opened', async ({ page, bridge, tmp }) => {
+  await page.getByRole('combobox', { name: /Language|Ngôn ngữ/ }).selectOption('en');
+  const original = await new PickerPage(page, bridge).createArchive(tmp);
+  await new ShipmentsPage(page).create(REF);
+  await expect(page.locator('.folder-head h1')).toHaveText(REF);
+  await page.getByRole('button', { name: /Switch archive/ }).click();
+  const restored = join(tmp, 'restored.dossier');
+  await bridge.setDialogs({ archiveToOpen: original, archiveToCreate: restored });
+  await page.getByRole('button', { name: 'Restore a backup…' }).click();
+  await page.getByRole('form', { name: 'Restore a backup…' }).getByRole('button', { name: 'Choose backup…' }).click();
+  await page.locator('.archive-name', { hasText: 'restored.dossier' }).waitFor();
+  await expect(page.getByTestId('shipment-total')).toHaveText(/1/);
+  expect(existsSync(restored)).toBe(true);
+  // Again to the same name: refused, nothing overwritten.
+  await page.getByRole('button', { name: /Switch archive/ }).click();
+  await page.getByRole('button', { name: 'Restore a backup…' }).click();
+  await page.getByRole('form', { name: 'Restore a backup…' }).getByRole('button', { name: 'Choose backup…' }).click();
+  await expect(page.locator('.banner.error')).toContainText('already exists');
+  await shots(page, 'picker-restore-refused');
+});

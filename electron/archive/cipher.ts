@@ -50,10 +50,10 @@ export function looksEncrypted(path: string, size: number): boolean {
 export function wrongPassphrase(path: string, given: boolean): ArchiveError {
   return new ArchiveError('PASSPHRASE', given
     ? `${path}: wrong passphrase (or not a dossier archive): nothing was changed; give the archive's passphrase in DOSSIER_PASSPHRASE.`
-    : `${path} is encrypted: wrong passphrase (none given): give it in DOSSIER_PASSPHRASE, or run the command in a terminal to be asked.`,
+    : `${path} is encrypted (or damaged): wrong passphrase (none given): give it in DOSSIER_PASSPHRASE, or run the command in a terminal to be asked.`,
   given
     ? `${path}: sai mật khẩu (hoặc không phải kho hồ sơ dossier): không có gì bị thay đổi; hãy nhập mật khẩu của kho vào DOSSIER_PASSPHRASE.`
-    : `${path} đã được mã hóa: sai mật khẩu (chưa nhập mật khẩu): hãy đặt mật khẩu trong DOSSIER_PASSPHRASE, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.`);
+    : `${path} đã được mã hóa (hoặc bị hỏng): sai mật khẩu (chưa nhập mật khẩu): hãy đặt mật khẩu trong DOSSIER_PASSPHRASE, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.`);
 }
 
 export function checkNewPassphrase(passphrase: string | undefined): string {

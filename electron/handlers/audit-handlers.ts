@@ -3,11 +3,14 @@ import type { HandlerDeps } from './deps.ts';
 import { today, type Session } from './session.ts';
 import { toShipmentView } from './views.ts';
 import { exportBag } from '../archive/bagit.ts';
+import { restoreBackup } from '../archive/restore.ts';
+import { ArchiveError } from '../archive/types.ts';
 import type { Outage } from '../archive/outages.ts';
 import type { Handlers, OutageView } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 
-type AuditHandlers = Pick<Handlers, 'declareShipment' | 'deleteShipment' | 'exportBag' | 'getRetention' | 'getOutages' | 'addOutage' | 'resolveOutage'>;
+type AuditHandlers = Pick<Handlers, 'declareShipment' | 'deleteShipment' | 'exportBag' | 'getRetention' | 'getOutages' | 'addOutage' | 'resolveOutage'
+  | 'restoreBackup'>;
 
 function toOutageViews(outages: Outage[]): OutageView[] {
   return outages.map((o) => ({
@@ -57,6 +60,21 @@ export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandler
       const archive = session.current();
       archive.addOutage(from, to, notice);
       return ipcOk(toOutageViews(archive.outages()));
+    },
+    async restoreBackup({ passphrase }) {
+      const backup = await deps.dialogs.openArchive();
+      if (!backup) return ipcOk(null);
+      const dest = await deps.dialogs.createArchive();
+      if (!dest) return ipcOk(null);
+      const r = await restoreBackup(backup, dest, passphrase !== undefined ? { passphrase } : {});
+      if (r.problems.length > 0) {
+        throw new ArchiveError('INVALID', `${backup} does not verify, so nothing was restored: ${r.problems[0]}${r.problems.length > 1 ? ` (and ${r.problems.length - 1} more)` : ''}`,
+          `${backup} không qua được kiểm tra nên chưa khôi phục gì: ${r.problems[0]}${r.problems.length > 1 ? ` (và ${r.problems.length - 1} lỗi khác)` : ''}`);
+      }
+      const archive = deps.openArchive(dest, passphrase !== undefined ? { passphrase } : {});
+      session.replace(archive);
+      const { total } = archive.listShipments({ limit: 1 });
+      return ipcOk({ path: dest, name: dest.split(/[\\/]/).pop() ?? dest, shipments: total, ...(archive.encrypted ? { encrypted: true } : {}) });
     },
     async resolveOutage({ ref, number }) {
       const archive = session.current();

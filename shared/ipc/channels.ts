@@ -25,6 +25,7 @@ export const CHANNELS = [
   'getOutages',
   'addOutage',
   'resolveOutage',
+  'restoreBackup',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

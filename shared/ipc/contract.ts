@@ -68,6 +68,8 @@ export const REQUEST_SCHEMAS = {
   getOutages: empty,
   addOutage: z.object({ from: z.string().max(16), to: z.string().max(16).optional(), notice: z.string().trim().min(1).max(500).optional() }).strict(),
   resolveOutage: z.object({ ref, number: z.string().trim().min(1).max(60) }).strict(),
+  /** Backup and destination are picked in the native dialogs; the passphrase only for an encrypted backup. */
+  restoreBackup: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -239,6 +241,8 @@ export interface Replies {
   getOutages: OutageView[];
   addOutage: OutageView[];
   resolveOutage: OutageView[];
+  /** The restored, verified copy, now the open archive; null when a dialog was cancelled. */
+  restoreBackup: ArchiveInfo | null;
 }
 
 export type Reply<C extends Channel> = Replies[C];

@@ -61,3 +61,20 @@ describe('encrypted archives in the app', () => {
     expect(existsSync(path)).toBe(true);
   });
 });
+
+describe('restore in the app', () => {
+  it('restores a verified copy of a backup to a new file and opens it; refuses an existing destination', async () => {
+    await withFolder();
+    const backup = join(h.dir, 'backup.dossier');
+    await h.archive().backup(backup);
+    h.answers.archive = backup;
+    // createArchive answers the same path: it exists, so nothing is overwritten.
+    expect(await h.dispatch('restoreBackup', {})).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/already exists/) } });
+    const dialogs = [backup, join(h.dir, 'restored.dossier')];
+    let i = 0;
+    h.answers.archive = null;
+    Object.defineProperty(h.answers, 'archive', { get: () => dialogs[i++ % 2], configurable: true });
+    expect(await h.dispatch('restoreBackup', {})).toMatchObject({ ok: true, value: { name: 'restored.dossier', shipments: 1 } });
+    expect(await h.dispatch('listShipments', { offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { total: 1 } });
+  });
+});

@@ -214,6 +214,10 @@ export const en = {
     unlock: 'Open',
     encryptedMark: 'encrypted',
     keepUntilShort: (day: string) => `Keep until ${dayEn(day)}`,
+    restore: 'Restore a backup…',
+    restoreIntro: 'Pick the backup, then a new file name for the restored archive: the backup is verified first, and nothing is ever overwritten.',
+    restorePassphrase: 'Passphrase (encrypted backup only)',
+    restoreGo: 'Choose backup…',
   },
 };
 

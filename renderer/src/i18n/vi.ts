@@ -197,5 +197,9 @@ export const vi: Dict = {
     unlock: 'Mở',
     encryptedMark: 'đã mã hóa',
     keepUntilShort: (day) => `Lưu đến ${dayVi(day)}`,
+    restore: 'Khôi phục bản sao lưu…',
+    restoreIntro: 'Chọn bản sao lưu, rồi chọn tên tệp mới cho kho được khôi phục: bản sao lưu được kiểm tra trước, và không tệp nào bị ghi đè.',
+    restorePassphrase: 'Mật khẩu (chỉ với bản sao lưu mã hóa)',
+    restoreGo: 'Chọn bản sao lưu…',
   },
 };

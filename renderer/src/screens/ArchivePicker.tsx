@@ -9,6 +9,7 @@ export function ArchivePicker() {
   const openAt = useStore((s) => s.openArchiveAt);
   const locked = useStore((s) => s.locked);
   const [newEncrypted, setNewEncrypted] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   return (
     <section className="picker card">
       <h1>{t.pickerTitle}</h1>
@@ -17,7 +18,9 @@ export function ArchivePicker() {
         <button className="primary" onClick={() => void pickAndOpen(true)}>{t.createArchive}</button>
         <button onClick={() => setNewEncrypted(true)}>{t.rec.newEncrypted}</button>
         <button onClick={() => void pickAndOpen(false)}>{t.openArchive}</button>
+        <button onClick={() => setRestoring(true)}>{t.rec.restore}</button>
       </div>
+      {restoring && <RestoreForm />}
       {newEncrypted && <PassphraseForm twice onSubmit={(passphrase) => void pickAndOpen(true, { passphrase, encrypt: true })} />}
       {locked && <PassphraseForm key={locked} path={locked} onSubmit={(passphrase) => void openAt(locked, false, { passphrase })} />}
       <h2>{t.recent}</h2>
@@ -29,6 +32,21 @@ export function ArchivePicker() {
         </ul>
       )}
     </section>
+  );
+}
+
+function RestoreForm() {
+  const t = useT();
+  const restore = useStore((s) => s.restoreBackup);
+  const [passphrase, setPassphrase] = useState('');
+  return (
+    <form className="card passphrase" aria-label={t.rec.restore} onSubmit={(e) => { e.preventDefault(); void restore(passphrase || undefined); }}>
+      <p>{t.rec.restoreIntro}</p>
+      <div className="row gap end wrap">
+        <label>{t.rec.restorePassphrase}<input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} /></label>
+        <button className="primary" type="submit">{t.rec.restoreGo}</button>
+      </div>
+    </form>
   );
 }
 

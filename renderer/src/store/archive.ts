@@ -13,6 +13,8 @@ export interface ArchiveSlice {
   openArchiveAt(path: string, create: boolean, key?: { passphrase: string; encrypt?: boolean }): Promise<void>;
   pickAndOpen(create: boolean, key?: { passphrase: string; encrypt: boolean }): Promise<void>;
   closeArchive(): Promise<void>;
+  /** A backup picked, verified and copied to a new file, which becomes the open archive. */
+  restoreBackup(passphrase?: string): Promise<void>;
 }
 
 export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
@@ -37,6 +39,16 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
     try {
       const path = await call(create ? 'pickArchiveToCreate' : 'pickArchiveToOpen', {});
       if (path) await get().openArchiveAt(path, create, key);
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async restoreBackup(passphrase) {
+    try {
+      const archive = await call('restoreBackup', passphrase ? { passphrase } : {});
+      if (!archive) return;
+      set({ archive, screen: 'shipments', locked: null, recentArchives: [archive.path, ...get().recentArchives.filter((p) => p !== archive.path)], error: null });
+      get().resetShipments();
     } catch (e) {
       get().showError(e);
     }
