@@ -1,11 +1,11 @@
 // Restoring a backup: the backup is verified, copied by SQLite (VACUUM INTO: a consistent copy, still encrypted
 // with the same passphrase when it was), the copy verified again, and only then linked into place under a name
 // that did not exist. link() refuses a name that appeared meanwhile, so nothing is ever overwritten.
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ArchiveError } from './types.ts';
 import { SqliteArchive, type ArchiveOptions } from './archive.ts';
-import { vacuumInto } from './cipher.ts';
+import { applyKey, Database, looksEncrypted, vacuumInto } from './cipher.ts';
 
 export interface RestoreResult {
   /** One sentence per problem found in the backup or its copy; nothing was restored when not empty. */
@@ -24,13 +24,23 @@ export async function restoreBackup(backupPath: string, destPath: string, opts: 
     `${destPath} chính là bản sao lưu: hãy chọn một tên tệp mới.`);
   const tmp = join(dirname(dest), `.${basename(dest)}.restore-${process.pid}-${Date.now()}`);
   try {
-    const source = new SqliteArchive(backupPath, { ...opts, readonly: true, create: false });
+    let source: SqliteArchive | undefined;
     try {
-      const problems = source.verify();
-      if (problems.length > 0) return { problems, folders: 0, files: 0 };
-      vacuumInto(source.connection, tmp);
-    } finally {
-      source.close();
+      source = new SqliteArchive(backupPath, { ...opts, readonly: true, create: false });
+    } catch (e) {
+      // A backup from before an upgrade: it must not be migrated in place (a backup is never written to), so it
+      // is copied as it is and the copy is upgraded and verified below.
+      if (!(e instanceof ArchiveError && /older archive format/.test(e.message))) throw e;
+      copyOlder(backupPath, tmp, opts);
+    }
+    if (source) {
+      try {
+        const problems = source.verify();
+        if (problems.length > 0) return { problems, folders: 0, files: 0 };
+        vacuumInto(source.connection, tmp);
+      } finally {
+        source.close();
+      }
     }
     const copy = new SqliteArchive(tmp, { ...opts, create: false, readonly: false });
     let counts;
@@ -55,5 +65,16 @@ export async function restoreBackup(backupPath: string, destPath: string, opts: 
     return { problems: [], ...counts };
   } finally {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+/** An older-format backup, already checked to be ours by the refused open, copied without being changed. */
+function copyOlder(backupPath: string, tmp: string, opts: ArchiveOptions): void {
+  const db = new Database(backupPath, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
+  try {
+    if (looksEncrypted(backupPath, statSync(backupPath).size)) applyKey(db, opts.passphrase ?? '');
+    vacuumInto(db, tmp);
+  } finally {
+    db.close();
   }
 }

@@ -235,3 +235,19 @@ it('a random non-SQLite file is still "not a dossier archive", whatever its size
   writeFileSync(path, 'hello');
   oneLineError(await run('list', path), /not a dossier archive/);
 });
+
+it('restore of a backup made before an upgrade: the copy is upgraded and verified, the backup is not touched', async () => {
+  const { migrate } = await import('../../electron/archive/migrations/index.ts');
+  const { appendAudit } = await import('../../electron/archive/audit.ts');
+  const dir = tempDir();
+  const backup = join(dir, 'old-backup.sqlite');
+  const db = new Database(backup);
+  migrate(db, { to: 3, afterEach: (from, to) => appendAudit(db, '2025-01-01T00:00:00Z', from === 0 ? 'archive.created' : 'archive.migrated', null, { from, to }) });
+  db.close();
+  const before = readFileSync(backup);
+  const dest = join(dir, 'restored.sqlite');
+  expect(await run('restore', backup, dest)).toMatchObject({ status: 0, stdout: expect.stringMatching(/verified/) });
+  expect(readFileSync(backup).equals(before)).toBe(true);
+  expect((await run('verify', dest)).status).toBe(0);
+  expect(json(await run('retention', dest, '--format', 'json'))).toEqual({ folders: [] });
+});
