@@ -22,7 +22,8 @@ function newestSource() {
     }
   };
   for (const d of SOURCES) walk(join(root, d));
-  return newest;
+  // This file holds the bundle's options (externals): a change here must rebuild it too.
+  return Math.max(newest, statSync(fileURLToPath(import.meta.url)).mtimeMs);
 }
 
 async function ensureBundle() {
@@ -44,7 +45,7 @@ async function ensureBundle() {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      external: ['better-sqlite3'],
+      external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       logLevel: 'silent',
     });

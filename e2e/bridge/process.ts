@@ -8,7 +8,7 @@ export interface AppDriver {
   /** Where the app's page was loaded from. */
   url: string;
   /** What the scripted native dialogs answer next. */
-  setDialogs(answers: { archiveToCreate?: string | null; archiveToOpen?: string | null; files?: string[]; reportPath?: string | null }): Promise<void>;
+  setDialogs(answers: { archiveToCreate?: string | null; archiveToOpen?: string | null; files?: string[]; reportPath?: string | null; exportTo?: string | null }): Promise<void>;
   /** A raw IPC message, as the renderer would send it. */
   call(channel: string, payload: unknown): Promise<unknown>;
   stop(): Promise<void>;

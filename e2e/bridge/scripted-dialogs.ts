@@ -7,6 +7,7 @@ export class ScriptedDialogs implements Dialogs {
   files: string[] = [];
   /** Where the save dialog "saves" the next report (null: the user cancels). */
   reportPath: string | null = null;
+  exportTo: string | null = null;
 
   async openArchive() {
     return this.archiveToOpen;
@@ -14,6 +15,10 @@ export class ScriptedDialogs implements Dialogs {
 
   async createArchive() {
     return this.archiveToCreate;
+  }
+
+  async exportFolder() {
+    return this.exportTo;
   }
 
   async openFiles() {

@@ -21,6 +21,11 @@ import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
+import { addYears, declaredFolders, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
+  type Declaration, type DeclarationInput } from './declarations.ts';
+import { disposeShipment, retentionReport, type Disposal, type RetentionEntry } from './retention.ts';
+import { insertOutage, listOutages, markReentered, type Outage } from './outages.ts';
+import { isKeyed, rekey, vacuumInto } from './cipher.ts';
 
 export interface ArchiveOptions extends OpenOptions {
   /** The clock for created_at / audit timestamps (tests pin it). */
@@ -163,6 +168,7 @@ export class SqliteArchive implements Archive {
         ...toSummary(row),
         ...(row.check_date !== null ? { checkDate: row.check_date } : { checkDate: '' }),
         ...(row.controlled_list_id !== null ? { controlledListId: row.controlled_list_id } : {}),
+        ...this.declarationOf(row.id),
         documents: readDocuments(this.db, row.id),
         files: folderFiles(this.db, row.id).map((f) => ({
           name: f.name, sha256: f.sha256, bytes: f.size, ...(f.role ? { role: f.role } : {}), ...(f.grp !== null ? { group: f.grp } : {}),
@@ -275,8 +281,11 @@ export class SqliteArchive implements Archive {
       // SQLite restarts a backup whenever another connection writes; in steps of 100 pages (the default) a
       // large archive under a steady writer might never finish. 16 MB steps keep the app responsive, and once
       // a restart is seen, the rest is copied in one step (a WAL read snapshot: writers are not blocked).
+      // An encrypted archive: SQLite's backup API would write the copy in clear (the driver refuses it), while
+      // VACUUM INTO writes a consistent snapshot encrypted with the same key.
+      if (isKeyed(this.db)) vacuumInto(this.db, tmp);
       let remaining = Infinity;
-      await this.db.backup(tmp, {
+      if (!isKeyed(this.db)) await this.db.backup(tmp, {
         progress: ({ remainingPages }) => {
           const restarted = remainingPages > remaining;
           remaining = remainingPages;
@@ -289,6 +298,115 @@ export class SqliteArchive implements Archive {
     } finally {
       rmSync(tmp, { force: true });
     }
+  }
+
+  get encrypted(): boolean {
+    return isKeyed(this.db);
+  }
+
+  /** A new passphrase for an encrypted archive (every page re-encrypted in one transaction); audited, never stored. */
+  changePassphrase(next: string): void {
+    rekey(this.db, next);
+    writeTx(this.db, () => appendAudit(this.db, this.stamp(), 'passphrase.changed', null, {}));
+  }
+
+  // ---- Declarations, retention, the outage register (schema 5) ----
+
+  private declarationOf(shipmentId: number): { declaration?: Declaration & { keepUntil: string } } {
+    const d = readDeclaration(this.db, shipmentId);
+    return d ? { declaration: { ...d, keepUntil: addYears(d.declaredOn, retentionYears(this.db)) } } : {};
+  }
+
+  /** Records (or corrects) a folder's customs declaration; a paper one is tied to the outage covering its date. */
+  declare(ref: string, input: DeclarationInput): Declaration & { keepUntil: string } {
+    validateDeclaration(input);
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const previous = readDeclaration(this.db, ship.id) ?? null;
+      const d = putDeclaration(this.db, ship.id, input, at);
+      reindexShipment(this.db, ship.id);
+      appendAudit(this.db, at, 'declaration.recorded', ref, {
+        number: d.number, declaredOn: d.declaredOn, office: d.office, paper: d.paper, outageId: d.outageId,
+        previous: previous && { number: previous.number, declaredOn: previous.declaredOn, office: previous.office, paper: previous.paper },
+      });
+      return { ...d, keepUntil: addYears(d.declaredOn, retentionYears(this.db)) };
+    });
+  }
+
+  /** Declaration number and keep-until of every declared folder, by reference. */
+  declaredFolders(): Map<string, { number: string; keepUntil: string }> {
+    return declaredFolders(this.db);
+  }
+
+  declaration(ref: string): (Declaration & { keepUntil: string }) | undefined {
+    return this.declarationOf(getShipmentRow(this.db, ref).id).declaration;
+  }
+
+  retentionYears(): number {
+    return retentionYears(this.db);
+  }
+
+  setRetentionYears(years: number): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      const from = retentionYears(this.db);
+      setRetentionYears(this.db, years, at);
+      appendAudit(this.db, at, 'retention.changed', null, { from, to: years });
+    });
+  }
+
+  /** `today` is the day the check is made for (YYYY-MM-DD): a folder is due once its keep-until is before it. */
+  retention(today: string, dueBefore?: string): RetentionEntry[] {
+    return this.db.transaction(() => retentionReport(this.db, today, dueBefore)).deferred();
+  }
+
+  /**
+   * Deletes a folder whose keep-until has passed (or that was never declared), in one transaction with its
+   * disposal entry. secure_delete overwrites the freed pages, so the disposed content does not linger in the file.
+   */
+  deleteShipment(ref: string, today: string): Disposal {
+    const before = this.db.pragma('secure_delete', { simple: true }) as number;
+    this.db.pragma('secure_delete = ON');
+    try {
+      return writeTx(this.db, () => {
+        const at = this.stamp();
+        const ship = getShipmentRow(this.db, ref);
+        return disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
+          declaration: d.declaration && { number: d.declaration.number, declaredOn: d.declaration.declaredOn, office: d.declaration.office,
+            paper: d.declaration.paper, electronicNumber: d.declaration.electronicNumber },
+          keepUntil: d.keepUntil, retentionYears: retentionYears(this.db), on: today,
+          files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role })),
+        }));
+      });
+    } finally {
+      this.db.pragma(`secure_delete = ${before}`);
+    }
+  }
+
+  addOutage(from: string, to?: string, notice?: string): { id: number; tied: string[] } {
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const r = insertOutage(this.db, from, to, notice, at);
+      appendAudit(this.db, at, 'outage.recorded', null, { id: r.id, from, to: to ?? null, notice: notice ?? null, tied: r.tied });
+      return r;
+    });
+  }
+
+  outages(): Outage[] {
+    return this.db.transaction(() => listOutages(this.db)).deferred();
+  }
+
+  /** The electronic re-entry of a folder's paper declaration, once VNACCS/VCIS is back. */
+  resolveOutage(ref: string, electronicNumber: string): { paperNumber: string; outageId: number | null } {
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const r = markReentered(this.db, ship.id, ref, electronicNumber, at);
+      reindexShipment(this.db, ship.id);
+      appendAudit(this.db, at, 'declaration.reentered', ref, { paperNumber: r.paperNumber, electronicNumber, outageId: r.outageId });
+      return r;
+    });
   }
 
   /** Raw connection for the archive's own tests and scripts; never for callers outside electron/archive. */

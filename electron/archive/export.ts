@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { extname, join } from 'node:path';
 import type { Lang } from '../../shared/domain/types.ts';
 import { ArchiveError } from './types.ts';
-import type { SqliteArchive } from './archive.ts';
+import type { Archive } from './types.ts';
 import { shipmentJson, shipmentReportText } from './report.ts';
 
 export interface ExportResult {
@@ -28,7 +28,7 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export function exportShipment(archive: SqliteArchive, ref: string, outDir: string, lang: Lang = 'en'): ExportResult {
+export function exportShipment(archive: Pick<Archive, 'getShipment' | 'readFile' | 'path'>, ref: string, outDir: string, lang: Lang = 'en'): ExportResult {
   const detail = archive.getShipment(ref);
   if (existsSync(outDir)) {
     if (!statSync(outDir).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`,

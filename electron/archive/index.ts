@@ -6,6 +6,11 @@ export { SqliteArchive, type ArchiveOptions } from './archive.ts';
 export { SCHEMA_VERSION } from './migrations/index.ts';
 export { exportShipment, type ExportResult } from './export.ts';
 export { shipmentReportText } from './report.ts';
+export { restoreBackup, type RestoreResult } from './restore.ts';
+export { exportBag, type BagResult } from './bagit.ts';
+export type { Declaration, DeclarationInput } from './declarations.ts';
+export type { RetentionEntry, Disposal } from './retention.ts';
+export type { Outage } from './outages.ts';
 
 /**
  * Opens (or with `create`, makes) an archive file. Refuses, without writing to it, a file that is not an

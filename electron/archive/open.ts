@@ -3,7 +3,7 @@
 // read-only to look inside, and only then is a writable connection made.
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { applyKey, checkNewPassphrase, Database, inspectEncrypted, looksEncrypted } from './cipher.ts';
 import { ArchiveError } from './types.ts';
 import { APPLICATION_ID, type Db } from './sql.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index.ts';
@@ -17,6 +17,10 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Called inside each migration's transaction (the archive records it in the audit trail). */
   onMigrated?: (db: Db, from: number, to: number) => void;
+  /** An encrypted archive's passphrase (ignored for a plain one). */
+  passphrase?: string;
+  /** With `create`: make the new archive encrypted with `passphrase`. */
+  encrypt?: boolean;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -45,15 +49,16 @@ function readHeader(path: string): Buffer {
  * (application_id at offset 68, user_version at 60, schema cookie at 40) and the file is not even opened by
  * SQLite, so no -wal/-shm appears beside a file we refuse. With WAL content, SQLite reads it read-only.
  */
-export function inspect(path: string, nativeBinding?: string): Inspection {
+export function inspect(path: string, nativeBinding?: string, passphrase?: string): Inspection {
   const st = statSync(path);
   if (st.isDirectory()) throw notAnArchive(path, 'is a folder, not an archive file', 'là một thư mục, không phải tệp kho hồ sơ');
   if (st.size === 0) return { kind: 'empty' };
   const header = readHeader(path);
-  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw notAnArchive(path, 'is not a dossier archive (not an SQLite file)',
+  const encrypted = looksEncrypted(path, st.size);
+  if (!encrypted && (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC)) throw notAnArchive(path, 'is not a dossier archive (not an SQLite file)',
     'không phải là kho hồ sơ dossier (không phải tệp SQLite)');
   const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0;
-  const found = walBytes === 0
+  const found = encrypted ? inspectEncrypted(path, passphrase, nativeBinding) : walBytes === 0
     ? { appId: header.readInt32BE(68), version: header.readInt32BE(60), empty: header.readUInt32BE(40) === 0 }
     : inspectWithSqlite(path, nativeBinding);
   if (found.appId === APPLICATION_ID) {
@@ -105,7 +110,13 @@ function configure(db: Db, readonly: boolean): void {
  * connection cannot remove the -wal/-shm files when it closes, and they would litter the user's folder.
  * On read-only media it falls back to a truly read-only connection.
  */
-function connect(path: string, opts: OpenOptions): Db {
+function connect(path: string, opts: OpenOptions, encrypted: boolean): Db {
+  const db = connectPlain(path, opts);
+  if (encrypted) applyKey(db, opts.passphrase!);
+  return db;
+}
+
+function connectPlain(path: string, opts: OpenOptions): Db {
   const base = { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: opts.nativeBinding };
   if (!opts.readonly) return new Database(path, base);
   try {
@@ -126,6 +137,7 @@ function createNew(path: string, opts: OpenOptions): void {
   const tmp = join(dirname(path), `.${basename(path)}.init-${process.pid}-${Date.now()}`);
   const db = new Database(tmp, { nativeBinding: opts.nativeBinding });
   try {
+    if (opts.encrypt) applyKey(db, checkNewPassphrase(opts.passphrase));
     configure(db, false);
     migrate(db, { afterEach: (from, to) => opts.onMigrated?.(db, from, to) });
   } finally {
@@ -154,7 +166,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
       `Thư mục chứa ${path} không tồn tại: hãy tạo thư mục đó trước.`);
     createNew(path, opts);
   } else {
-    const found = inspect(path, opts.nativeBinding);
+    const found = inspect(path, opts.nativeBinding, opts.passphrase);
     if (found.kind === 'empty' && !opts.create) throw notAnArchive(path, 'is empty', 'là tệp rỗng');
     if (found.kind === 'empty' && opts.readonly) throw notAnArchive(path, 'is empty', 'là tệp rỗng');
     if (found.kind === 'archive' && found.version < SCHEMA_VERSION && opts.readonly) {
@@ -162,7 +174,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
         `${path} dùng định dạng kho hồ sơ cũ (${found.version}), cần được nâng cấp trước: hãy mở kho một lần ở chế độ ghi (ví dụ "dossier archive list ${path}").`);
     }
   }
-  const db = connect(path, opts);
+  const encrypted = looksEncrypted(path, statSync(path).size);
+  const db = connect(path, opts, encrypted);
   try {
     // Again, now that SQLite has the file: it may have changed since inspect() looked (another process).
     const appId = db.pragma('application_id', { simple: true }) as number;

@@ -19,6 +19,11 @@ export interface ShipmentJson {
   /** Exactly as `dossier check` prints them; `acknowledgement` only when a reviewer gave one. */
   findings: (RenderedFinding & { legal_basis?: LegalBasis; acknowledgement?: StoredFinding['acknowledgement'] })[];
   summary: Summary;
+  /** The customs declaration and the day the folder must be kept until; null while undeclared. */
+  declaration: {
+    number: string; declared_on: string; office: string | null; paper: boolean; keep_until: string;
+    outage_id: number | null; electronic_number: string | null;
+  } | null;
 }
 
 export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
@@ -44,6 +49,10 @@ export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
     files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role ?? null })),
     findings: d.findings.map((f) => ({ ...renderFinding(f, lang), ...basis(f.code), ...(f.acknowledgement ? { acknowledgement: f.acknowledgement } : {}) })),
     summary: d.summary,
+    declaration: d.declaration ? {
+      number: d.declaration.number, declared_on: d.declaration.declaredOn, office: d.declaration.office, paper: d.declaration.paper,
+      keep_until: d.declaration.keepUntil, outage_id: d.declaration.outageId, electronic_number: d.declaration.electronicNumber,
+    } : null,
   };
 }
 
@@ -58,7 +67,7 @@ export function table(head: string[], rows: string[][]): string[] {
 // in Vietnamese have Vietnamese headings, not only Vietnamese finding messages.
 const WORDS = {
   en: {
-    folder: 'Shipment folder', direction: 'Direction:       ', eta: 'ETA:             ', created: 'Created:         ', checkDate: 'Check date:      ',
+    folder: 'Shipment folder', declaration: 'Declaration:     ', keepUntil: 'Keep until:      ', notDeclared: '— (not declared yet)', direction: 'Direction:       ', eta: 'ETA:             ', created: 'Created:         ', checkDate: 'Check date:      ',
     list: 'Controlled list: ', noList: 'none in force', status: 'Status:          ', documents: 'Documents', files: 'Files', findings: 'Findings',
     noFindings: 'No findings: the documents agree.', where: 'Where (source cells) and acknowledgements',
     acked: (by: string, at: string, note: string) => `acknowledged by ${by} on ${at}: ${note}`, attachment: 'attachment',
@@ -67,7 +76,7 @@ const WORDS = {
     dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed' } as Record<string, string>,
   },
   vi: {
-    folder: 'Hồ sơ lô hàng', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày kiểm tra:     ',
+    folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày kiểm tra:     ',
     list: 'Danh mục kiểm soát: ', noList: 'không có danh mục hiệu lực', status: 'Trạng thái:        ', documents: 'Chứng từ', files: 'Tệp', findings: 'Kết quả đối chiếu',
     noFindings: 'Không có sai lệch: các tài liệu khớp nhau.', where: 'Vị trí (ô nguồn) và ghi nhận',
     acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',
@@ -89,6 +98,8 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
     `${w.checkDate}${j.check_date ?? '—'}`,
     `${w.list}${j.controlled_list ?? w.noList}`,
     `${w.status}${w.statusName[j.status] ?? j.status}`,
+    `${w.declaration}${declarationText(j.declaration, lang)}`,
+    `${w.keepUntil}${j.declaration ? j.declaration.keep_until : w.notDeclared}`,
     '',
     w.documents,
     ...table([...w.docHead],
@@ -113,4 +124,14 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
   }
   out.push('', w.summary(j.summary.errors, j.summary.warnings, j.summary.infos));
   return out.join('\n') + '\n';
+}
+
+function declarationText(d: ShipmentJson['declaration'], lang: Lang): string {
+  if (!d) return WORDS[lang].notDeclared;
+  if (lang === 'vi') {
+    const paper = d.paper ? `, khai trên giấy${d.electronic_number ? `, đã khai điện tử số ${d.electronic_number}` : ', chưa khai điện tử'}` : '';
+    return `${d.number} ngày ${d.declared_on}${d.office ? `, chi cục ${d.office}` : ''}${paper}`;
+  }
+  const paper = d.paper ? `, on paper${d.electronic_number ? `, entered electronically as ${d.electronic_number}` : ', not yet entered electronically'}` : '';
+  return `${d.number} of ${d.declared_on}${d.office ? `, office ${d.office}` : ''}${paper}`;
 }

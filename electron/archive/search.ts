@@ -4,6 +4,7 @@
 import { stripAccents } from '../../shared/parse/fold.ts';
 import { formatHsCode } from '../../shared/parse/hs-code.ts';
 import { sql, type Db } from './sql.ts';
+import { declarationNumbers } from './declarations.ts';
 
 export const SEARCH_TABLE_SQL = `
   CREATE VIRTUAL TABLE shipment_search USING fts5(
@@ -74,7 +75,8 @@ export function reindexShipment(db: Db, shipmentId: number): void {
   const lines = sql(db, `
     SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
     WHERE d.shipment_id = ?`).all(shipmentId) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
-  const numbers = sql(db, 'SELECT number FROM documents WHERE shipment_id = ?').pluck().all(shipmentId) as (string | null)[];
+  const numbers = [...sql(db, 'SELECT number FROM documents WHERE shipment_id = ?').pluck().all(shipmentId) as (string | null)[],
+    ...declarationNumbers(db, shipmentId)];
   const files = sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(shipmentId) as string[];
   const hs = distinct(lines.map((l) => l.hs_code));
   sql(db, `INSERT INTO shipment_search (rowid, ref, models, hs_codes, descriptions, numbers, files)

@@ -3,6 +3,9 @@
 
 import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
 import type { PlanEvent, PlanEventKind, PlanState, SwapDay } from './plan.ts';
+import type { Declaration, DeclarationInput } from './declarations.ts';
+import type { Disposal, RetentionEntry } from './retention.ts';
+import type { Outage } from './outages.ts';
 
 export type { Direction, ShipmentSummary };
 
@@ -55,6 +58,8 @@ export interface StoredFinding extends Finding {
 
 export interface ShipmentDetail extends ShipmentSummary {
   checkDate: string;
+  /** The customs declaration, once recorded, with the day the folder must be kept until. */
+  declaration?: Declaration & { keepUntil: string };
   controlledListId?: string;
   documents: StoredDocument[];
   files: StoredFile[];
@@ -76,7 +81,9 @@ export type ArchiveErrorCode =
   | 'NEWER_SCHEMA'
   | 'REF_EXISTS'
   | 'NOT_FOUND'
-  | 'INVALID';
+  | 'INVALID'
+  /** An encrypted archive opened without its passphrase, or with a wrong one. */
+  | 'PASSPHRASE';
 
 /**
  * Both sentences are written at the throw site because only there are the reference, path or value at hand;
@@ -141,4 +148,15 @@ export interface Archive {
   setSwapDay(day: string, kind: 'off' | 'work' | null, note?: string): SwapDay[];
   /** A consistent copy while others may read or write. */
   backup(destPath: string): Promise<void>;
+
+  /** Revision 2: declarations, retention and the outage register (see declarations.ts, retention.ts, outages.ts). */
+  declare(ref: string, input: DeclarationInput): Declaration & { keepUntil: string };
+  retentionYears(): number;
+  setRetentionYears(years: number): void;
+  retention(today: string, dueBefore?: string): RetentionEntry[];
+  deleteShipment(ref: string, today: string): Disposal;
+  addOutage(from: string, to?: string, notice?: string): { id: number; tied: string[] };
+  outages(): Outage[];
+  resolveOutage(ref: string, electronicNumber: string): { paperNumber: string; outageId: number | null };
+  readonly encrypted: boolean;
 }

@@ -10,6 +10,7 @@ import { openArchive, type IncomingFile } from '../archive/index.ts';
 import { loadInputs, readInputBytes, type InputFile } from './load-inputs.ts';
 import { today, type Io } from './io.ts';
 import { choice, parse, UsageError } from './archive-args.ts';
+import { cliPassphrase } from './passphrase.ts';
 
 /**
  * The crash test (scripts/crash-test.mjs) sets DOSSIER_CRASH_TRACE_FD to learn whether its SIGKILL landed
@@ -62,7 +63,7 @@ export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
   if (!isValidIsoDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, not "${v.date}".`);
   if (!v.invoice || !v['packing-list']) throw new UsageError('add needs --invoice F and --packing-list F (see "dossier archive --help").');
 
-  const archive = openArchive(positionals[0]);
+  const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
   try {
     // Before the slow part: a taken reference is the likeliest mistake.
     if (archive.hasShipment(ref)) throw new UsageError(`${positionals[0]} already has a shipment folder "${ref}": choose another reference (nothing was changed).`);

@@ -3,11 +3,13 @@
 // `init` on an existing archive is idempotent: it exits 0 and changes nothing (an older format is upgraded).
 import { existsSync } from 'node:fs';
 import type { Lang } from '../../shared/domain/types.ts';
-import { ArchiveError, exportShipment, openArchive, shipmentReportText, type SqliteArchive } from '../archive/index.ts';
+import { ArchiveError, exportBag, openArchive, shipmentReportText, type SqliteArchive } from '../archive/index.ts';
 import { shipmentJson, table } from '../archive/report.ts';
 import type { Io } from './io.ts';
 import { runArchiveAdd } from './archive-add.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
+import { declare, deleteCmd, outage, passphrase, restore, retention } from './archive-audit.ts';
+import { cliPassphrase, preparePassphrase } from './passphrase.ts';
 
 export const ARCHIVE_USAGE = `usage:
   dossier archive init   ARCHIVE.sqlite
@@ -17,7 +19,15 @@ export const ARCHIVE_USAGE = `usage:
   dossier archive show   ARCHIVE.sqlite REF [--format json|text] [--lang en|vi]
   dossier archive export ARCHIVE.sqlite REF --out DIR [--lang en|vi]
   dossier archive verify ARCHIVE.sqlite
-  dossier archive backup ARCHIVE.sqlite DEST.sqlite`;
+  dossier archive backup ARCHIVE.sqlite DEST.sqlite
+  dossier archive restore BACKUP.sqlite ARCHIVE.sqlite
+  dossier archive declare ARCHIVE.sqlite REF --number N --date YYYY-MM-DD [--office CODE] [--paper]
+  dossier archive retention ARCHIVE.sqlite [--due-before YYYY-MM-DD] [--format json|text] [--keep-years N]
+  dossier archive delete ARCHIVE.sqlite REF
+  dossier archive outage ARCHIVE.sqlite list|add|resolve ...   (outage add ARCHIVE --from "YYYY-MM-DD HH:MM" [--to ...] [--notice TEXT];
+                         outage list ARCHIVE [--format json|text]; outage resolve ARCHIVE REF --number N)
+  dossier archive init   ARCHIVE.sqlite --encrypt   (passphrase from DOSSIER_PASSPHRASE, or asked in a terminal)
+  dossier archive passphrase ARCHIVE.sqlite         (new passphrase from DOSSIER_NEW_PASSPHRASE, or asked)`;
 
 /** Set by the subcommands that take --lang once it is parsed, so their archive errors can follow it. */
 interface ErrorLang { lang: Lang }
@@ -26,6 +36,7 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
   const [sub, ...rest] = args;
   const errors: ErrorLang = { lang: 'en' };
   try {
+    await preparePassphrase(sub === 'outage' ? 'outage' : sub, sub === 'outage' ? rest.slice(1) : rest);
     switch (sub) {
       case 'init': return init(rest, io);
       case 'add': return await runArchiveAdd(rest, io);
@@ -34,12 +45,18 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
       case 'export': return exportCmd(rest, io, errors);
       case 'verify': return verify(rest, io);
       case 'backup': return await backup(rest, io);
+      case 'restore': return await restore(rest, io);
+      case 'declare': return declare(rest, io);
+      case 'retention': return retention(rest, io);
+      case 'delete': return deleteCmd(rest, io);
+      case 'outage': return outage(rest, io);
+      case 'passphrase': return await passphrase(rest, io);
       case '--help': case '-h': case 'help':
         io.stdout(ARCHIVE_USAGE + '\n');
         return 0;
       default:
-        throw new UsageError(sub === undefined ? 'archive needs a command: init, add, list, show, export, verify or backup.'
-          : `"${sub}" is not an archive command: use init, add, list, show, export, verify or backup.`);
+        throw new UsageError(sub === undefined ? 'archive needs a command: init, add, list, show, export, verify, backup, restore, declare, retention, delete or outage.'
+          : `"${sub}" is not an archive command: use init, add, list, show, export, verify, backup, restore, declare, retention, delete or outage.`);
     }
   } catch (e) {
     io.stderr(`dossier: ${oneLine(e, errors.lang)}`);
@@ -60,8 +77,8 @@ function oneLine(e: unknown, lang: Lang): string {
   return String(err?.message ?? e).split('\n')[0];
 }
 
-function withArchive<T>(path: string, opts: { readonly?: boolean; create?: boolean }, fn: (a: SqliteArchive) => T): T {
-  const archive = openArchive(path, opts);
+function withArchive<T>(path: string, opts: { readonly?: boolean; create?: boolean; encrypt?: boolean }, fn: (a: SqliteArchive) => T): T {
+  const archive = openArchive(path, { ...opts, passphrase: cliPassphrase() });
   try {
     return fn(archive);
   } finally {
@@ -70,12 +87,14 @@ function withArchive<T>(path: string, opts: { readonly?: boolean; create?: boole
 }
 
 function init(args: string[], io: Io): number {
-  const { positionals } = parse(args, {}, ['ARCHIVE']);
+  const { values, positionals } = parse(args, { encrypt: { type: 'boolean' } }, ['ARCHIVE']);
   noExtra(positionals, 1);
   const [path] = positionals;
   const existed = existsSync(path);
-  withArchive(path, { create: true }, () => undefined);
-  io.stdout(existed ? `${path} is already a dossier archive: nothing to do.\n` : `Created archive ${path}.\n`);
+  const encrypted = withArchive(path, { create: true, encrypt: !!values.encrypt }, (a) => a.encrypted);
+  if (existed && values.encrypt && !encrypted) throw new UsageError(`${path} is already a plain (unencrypted) archive: --encrypt applies to a new archive only; give a new file name.`);
+  io.stdout(existed ? `${path} is already a dossier archive: nothing to do.\n`
+    : encrypted ? `Created encrypted archive ${path}: keep the passphrase safe, it cannot be recovered.\n` : `Created archive ${path}.\n`);
   return 0;
 }
 
@@ -83,11 +102,14 @@ function list(args: string[], io: Io): number {
   const { values, positionals } = parse(args, { query: { type: 'string' }, format: { type: 'string' } }, ['ARCHIVE']);
   noExtra(positionals, 1);
   const format = choice(values.format as string | undefined, ['text', 'json'] as const, 'text', '--format');
-  const { shipments } = withArchive(positionals[0], {}, (a) => a.listShipments({ query: values.query as string | undefined }));
+  const { shipments, declared } = withArchive(positionals[0], {}, (a) => ({
+    ...a.listShipments({ query: values.query as string | undefined }), declared: a.declaredFolders(),
+  }));
   if (format === 'json') {
     const out = shipments.map((s) => ({
       ref: s.ref, direction: s.direction, eta: s.eta ?? null, created_at: s.createdAt, status: s.status,
       errors: s.errors, warnings: s.warnings, infos: s.infos,
+      declaration_number: declared.get(s.ref)?.number ?? null, keep_until: declared.get(s.ref)?.keepUntil ?? null,
     }));
     io.stdout(JSON.stringify({ shipments: out }, null, 2) + '\n');
     return 0;
@@ -97,8 +119,8 @@ function list(args: string[], io: Io): number {
     return 0;
   }
   const rows = shipments.map((s) => [s.ref, s.direction, s.eta ?? '', s.createdAt.slice(0, 19).replace('T', ' '), s.status,
-    String(s.errors), String(s.warnings), String(s.infos)]);
-  io.stdout([...table(['REF', 'DIRECTION', 'ETA', 'CREATED (UTC)', 'STATUS', 'ERRORS', 'WARNINGS', 'INFOS'], rows),
+    String(s.errors), String(s.warnings), String(s.infos), declared.get(s.ref)?.number ?? '', declared.get(s.ref)?.keepUntil ?? '']);
+  io.stdout([...table(['REF', 'DIRECTION', 'ETA', 'CREATED (UTC)', 'STATUS', 'ERRORS', 'WARNINGS', 'INFOS', 'DECLARATION', 'KEEP UNTIL'], rows),
     '', `${shipments.length} shipment folder(s)`].join('\n') + '\n');
   return 0;
 }
@@ -115,14 +137,15 @@ function show(args: string[], io: Io, errors: ErrorLang): number {
 }
 
 function exportCmd(args: string[], io: Io, errors: ErrorLang): number {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' } }, ['ARCHIVE', 'REF']);
+  const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' }, organization: { type: 'string' } }, ['ARCHIVE', 'REF']);
   noExtra(positionals, 2);
   const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
   errors.lang = lang;
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('export needs --out DIR, a new or empty folder to write the files to.');
-  const result = withArchive(positionals[0], {}, (a) => exportShipment(a, positionals[1], out, lang));
-  io.stdout(`Exported ${positionals[1]} to ${result.dir}: ${result.files.length} file(s), manifest.json, report.txt.\n`);
+  const organization = values.organization as string | undefined;
+  const result = withArchive(positionals[0], {}, (a) => exportBag(a, positionals[1], out, { lang, ...(organization ? { organization } : {}) }));
+  io.stdout(`Exported ${positionals[1]} to ${result.dir} as a BagIt bag: ${result.folders[0].files.length} file(s), manifest.json and report.txt under data/ (${result.payloadBytes} bytes), manifest-sha256.txt, tagmanifest-sha256.txt.\n`);
   return 0;
 }
 
@@ -142,7 +165,7 @@ function verify(args: string[], io: Io): number {
 async function backup(args: string[], io: Io): Promise<number> {
   const { positionals } = parse(args, {}, ['ARCHIVE', 'DEST']);
   noExtra(positionals, 2);
-  const archive = openArchive(positionals[0], { readonly: true });
+  const archive = openArchive(positionals[0], { readonly: true, passphrase: cliPassphrase() });
   try {
     await archive.backup(positionals[1]);
   } finally {

@@ -26,14 +26,14 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
     async pickArchiveToCreate() {
       return ipcOk(await deps.dialogs.createArchive());
     },
-    async openArchive({ path, create }) {
-      const archive = deps.openArchive(path, { create });
+    async openArchive({ path, create, passphrase, encrypt }) {
+      const archive = deps.openArchive(path, { create, ...(passphrase !== undefined ? { passphrase } : {}), ...(encrypt ? { encrypt } : {}) });
       session.replace(archive);
       const settings = deps.settings.load();
       const recentArchives = [path, ...settings.recentArchives.filter((p) => p !== path)].slice(0, RECENT);
       deps.settings.save({ ...settings, recentArchives });
       const { total } = archive.listShipments({ limit: 1 });
-      return ipcOk({ path, name: basename(path), shipments: total });
+      return ipcOk({ path, name: basename(path), shipments: total, ...(archive.encrypted ? { encrypted: true } : {}) });
     },
     async closeArchive() {
       session.replace(null);

@@ -13,6 +13,8 @@ export interface Dialogs {
   openFiles(purpose: 'documents' | 'attachment'): Promise<string[]>;
   /** Where to save a report (a save dialog), or null when the user cancels; absent: reports cannot be saved. */
   saveReport?(defaultName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
+  /** A new or empty folder to export a BagIt bag into, or null when the user cancels. */
+  exportFolder(suggested: string): Promise<string | null>;
 }
 
 export interface SettingsStore {
@@ -21,7 +23,7 @@ export interface SettingsStore {
 }
 
 export interface HandlerDeps {
-  openArchive(path: string, options: { create?: boolean }): Archive;
+  openArchive(path: string, options: { create?: boolean; passphrase?: string; encrypt?: boolean }): Archive;
   dialogs: Dialogs;
   readFile(path: string): Promise<Uint8Array>;
   clock(): Date;

@@ -7,6 +7,7 @@ import { documentHandlers } from './document-handlers.ts';
 import { sourceHandlers } from './source-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { planHandlers } from './plan-handlers.ts';
+import { auditHandlers } from './audit-handlers.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 
 export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
@@ -20,6 +21,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...sourceHandlers(session),
     ...reportHandlers(deps, session),
     ...planHandlers(deps, session),
+    ...auditHandlers(deps, session),
     dispose: () => session.replace(null),
   };
 }

@@ -48,5 +48,13 @@ export function toShipmentView(d: ShipmentDetail, lang: Lang): ShipmentView {
     findings: d.findings.map((f) => toFindingView(f, lang)),
   };
   if (d.controlledListId) view.controlledListId = d.controlledListId;
+  if (d.declaration) {
+    const x = d.declaration;
+    view.declaration = {
+      number: x.number, declaredOn: x.declaredOn, paper: x.paper, keepUntil: x.keepUntil,
+      ...(x.office ? { office: x.office } : {}), ...(x.outageId !== null ? { outageId: x.outageId } : {}),
+      ...(x.electronicNumber ? { electronicNumber: x.electronicNumber } : {}),
+    };
+  }
   return view;
 }

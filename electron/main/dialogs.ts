@@ -19,6 +19,12 @@ export function nativeDialogs(dialog: Dialog, window: () => BrowserWindow | null
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
+    async exportFolder(suggested) {
+      const w = window();
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const], defaultPath: suggested };
+      const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async openFiles(purpose) {
       const w = window();
       const options = {

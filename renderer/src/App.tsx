@@ -5,6 +5,7 @@ import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { ArchivePicker } from './screens/ArchivePicker.tsx';
 import { ShipmentsScreen } from './screens/ShipmentsScreen.tsx';
 import { FolderScreen } from './folder/FolderScreen.tsx';
+import { RecordsScreen } from './screens/RecordsScreen.tsx';
 
 export function App() {
   const screen = useStore((s) => s.screen);
@@ -20,6 +21,7 @@ export function App() {
         {screen === 'picker' && <ArchivePicker />}
         {screen === 'shipments' && <ShipmentsScreen />}
         {screen === 'folder' && <FolderScreen />}
+        {screen === 'records' && <RecordsScreen />}
       </main>
     </div>
   );

@@ -29,6 +29,14 @@ export const CHANNELS = [
   'generateForm07',
   'saveForm07',
   'setEta',
+  'declareShipment',
+  'deleteShipment',
+  'exportBag',
+  'getRetention',
+  'getOutages',
+  'addOutage',
+  'resolveOutage',
+  'restoreBackup',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

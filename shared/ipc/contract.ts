@@ -48,7 +48,7 @@ export const REQUEST_SCHEMAS = {
   setSettings: z.object({ lang }).strict(),
   pickArchiveToOpen: empty,
   pickArchiveToCreate: empty,
-  openArchive: z.object({ path, create: z.boolean() }).strict(),
+  openArchive: z.object({ path, create: z.boolean(), passphrase: z.string().min(1).max(1024).optional(), encrypt: z.boolean().optional() }).strict(),
   closeArchive: empty,
   listShipments: z.object({
     query: z.string().max(200).optional(),
@@ -79,6 +79,17 @@ export const REQUEST_SCHEMAS = {
   generateForm07: z.object({ ref, purpose: z.string().max(500).optional(), all: z.boolean().optional() }).strict(),
   saveForm07: z.object({ ref, rows: z.array(form07Row).min(1).max(10_000) }).strict(),
   setEta: z.object({ ref, eta: isoDate.nullable() }).strict(),
+  declareShipment: z.object({
+    ref, number: z.string().trim().min(1).max(60), date: isoDate, office: z.string().trim().min(1).max(40).optional(), paper: z.boolean(), lang,
+  }).strict(),
+  deleteShipment: z.object({ ref }).strict(),
+  exportBag: z.object({ ref, lang }).strict(),
+  getRetention: empty,
+  getOutages: empty,
+  addOutage: z.object({ from: z.string().max(16), to: z.string().max(16).optional(), notice: z.string().trim().min(1).max(500).optional() }).strict(),
+  resolveOutage: z.object({ ref, number: z.string().trim().min(1).max(60) }).strict(),
+  /** Backup and destination are picked in the native dialogs; the passphrase only for an encrypted backup. */
+  restoreBackup: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -93,6 +104,7 @@ export interface ArchiveInfo {
   path: string;
   name: string;
   shipments: number;
+  encrypted?: boolean;
 }
 
 /** A shipment folder as the list shows it, with its permit plan's flag and file-by day. */
@@ -220,8 +232,36 @@ export interface RecheckView {
   summary: Summary;
 }
 
+/** A folder's customs declaration and the day it must be kept until (contract revision 2). */
+export interface DeclarationView {
+  number: string;
+  declaredOn: string;
+  office?: string;
+  paper: boolean;
+  keepUntil: string;
+  outageId?: number;
+  electronicNumber?: string;
+}
+
+export interface RetentionView {
+  ref: string;
+  declarationNumber?: string;
+  declaredOn?: string;
+  keepUntil?: string;
+  status: 'keep' | 'due' | 'undeclared';
+}
+
+export interface OutageView {
+  id: number;
+  from: string;
+  to?: string;
+  notice?: string;
+  declarations: { ref: string; number: string; declaredOn: string; reentered: boolean; electronicNumber?: string }[];
+}
+
 export interface ShipmentView extends ShipmentRow {
   checkDate: string;
+  declaration?: DeclarationView;
   controlledListId?: string;
   /** The list the stored findings were made under, when still known here. */
   controlledList?: ControlledListInfo;
@@ -318,6 +358,16 @@ export interface Replies {
   generateForm07: Form07Draft;
   saveForm07: AttachmentInfo;
   setEta: ShipmentRow;
+  declareShipment: ShipmentView;
+  deleteShipment: { ref: string; files: number };
+  /** null when the user cancelled the folder dialog. */
+  exportBag: { dir: string; files: number } | null;
+  getRetention: { years: number; today: string; folders: RetentionView[] };
+  getOutages: OutageView[];
+  addOutage: OutageView[];
+  resolveOutage: OutageView[];
+  /** The restored, verified copy, now the open archive; null when a dialog was cancelled. */
+  restoreBackup: ArchiveInfo | null;
 }
 
 export type Reply<C extends Channel> = Replies[C];

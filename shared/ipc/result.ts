@@ -11,6 +11,7 @@ export type IpcErrorCode =
   | 'REF_EXISTS'
   | 'NOT_FOUND'
   | 'INVALID'
+  | 'PASSPHRASE'
   | 'UNSUPPORTED'
   | 'INTERNAL';
 

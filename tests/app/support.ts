@@ -21,7 +21,7 @@ export function demoBytes(file: string): Uint8Array {
 export function harness() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
   const opened: Archive[] = [];
-  const answers = { archive: join(dir, 'client.dossier') as string | null, files: [] as string[], report: null as string | null };
+  const answers = { archive: join(dir, 'client.dossier') as string | null, files: [] as string[], report: null as string | null, exportTo: null as string | null };
   const handlers = createHandlers({
     openArchive: (path, o) => {
       const a = openArchive(path, o);
@@ -33,6 +33,7 @@ export function harness() {
       createArchive: async () => answers.archive,
       openFiles: async () => answers.files,
       saveReport: async () => answers.report,
+      exportFolder: async () => answers.exportTo,
     },
     readFile: async (p) => new Uint8Array(readFileSync(p)),
     clock: () => new Date('2026-11-20T12:00:00'),

@@ -188,18 +188,20 @@ describe('dossier archive list, show, export, verify, backup', () => {
     expectOneLineError(await run('export', path, 'NO-SUCH-REF', '--out', out, '--lang', 'vi'), /không có thư mục lô hàng "NO-SUCH-REF"/);
   });
 
-  it('exports the files byte for byte with a manifest and a report', async () => {
+  it('exports the files byte for byte with a manifest and a report, as a BagIt bag', async () => {
     const path = await archiveWithDemo();
     const out = join(tempDir(), 'bundle');
     expect((await run('export', path, 'HPH-2026-0117', '--out', out)).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['catalogue.xlsx', 'invoice.xlsx', 'manifest.json', 'packing-list.xlsx', 'permit.xlsx', 'report.txt']);
+    expect(readdirSync(out).sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data', 'manifest-sha256.txt', 'tagmanifest-sha256.txt']);
+    const data = join(out, 'data');
+    expect(readdirSync(data).sort()).toEqual(['catalogue.xlsx', 'invoice.xlsx', 'manifest.json', 'packing-list.xlsx', 'permit.xlsx', 'report.txt']);
     for (const f of ['invoice.xlsx', 'packing-list.xlsx', 'permit.xlsx', 'catalogue.xlsx']) {
-      expect(readFileSync(join(out, f)).equals(readFileSync(join(DEMO, f)))).toBe(true);
+      expect(readFileSync(join(data, f)).equals(readFileSync(join(DEMO, f)))).toBe(true);
     }
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8'));
     expect(manifest.files).toContainEqual({ name: 'invoice.xlsx', original_name: 'invoice.xlsx', role: 'invoice', sha256: sha256Hex(readFileSync(join(DEMO, 'invoice.xlsx'))), bytes: readFileSync(join(DEMO, 'invoice.xlsx')).length });
     expect(manifest.findings).toHaveLength(13);
-    expect(readFileSync(join(out, 'report.txt'), 'utf8')).toMatch(/QUANTITY_MISMATCH/);
+    expect(readFileSync(join(data, 'report.txt'), 'utf8')).toMatch(/QUANTITY_MISMATCH/);
     expectOneLineError(await run('export', path, 'HPH-2026-0117', '--out', out), /not empty/);
     expectOneLineError(await run('export', path, 'HPH-2026-0117'), /--out/);
   });

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openArchive, SCHEMA_VERSION } from '../../electron/archive/index.ts';
 import { migrate } from '../../electron/archive/migrations/index.ts';
-import { migration008 } from '../../electron/archive/migrations/008_plan.ts';
+import { migration004 } from '../../electron/archive/migrations/004_plan.ts';
 import { controlledRefs, planDates, readPlanEventsByRef } from '../../electron/archive/plan.ts';
 import { tempDir } from './helpers.ts';
 
@@ -20,7 +20,7 @@ describe('migration 008: plan', () => {
     const db = new Database(path);
     // Back to the version before 008, as an archive written by the release before would be.
     db.exec('DROP TABLE plan_events; DROP TABLE swap_days;');
-    db.pragma(`user_version = ${migration008.version - 1}`);
+    db.pragma(`user_version = ${migration004.version - 1}`);
     db.close();
 
     const a = openArchive(path, { now: at });
@@ -28,7 +28,7 @@ describe('migration 008: plan', () => {
     expect(a.getShipment('HPH-1').eta).toBe('2026-03-02');
     expect(a.planEvents('HPH-1')).toEqual([]);
     expect(a.swapDays()).toEqual([]);
-    expect(JSON.parse(a.audit().at(-1)!.detail)).toEqual({ from: migration008.version - 1, to: migration008.version });
+    expect(JSON.parse(a.audit().at(-1)!.detail)).toEqual({ from: migration004.version - 1, to: migration004.version });
     a.close();
   });
 

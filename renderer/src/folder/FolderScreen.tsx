@@ -8,6 +8,7 @@ import { HistoryTab } from './HistoryTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 import { Form07Tab } from './Form07Tab.tsx';
 import { usePlanT } from '../i18n/plan.ts';
+import { RecordsTab } from './RecordsTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 import { useLawT } from '../i18n/law.ts';
 
@@ -21,7 +22,7 @@ export function FolderScreen() {
   const law = useLawT();
   if (!folder) return null;
   const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory]];
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory], ['records', t.rec.tab]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -29,6 +30,7 @@ export function FolderScreen() {
         <h1>{folder.ref}</h1>
         <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ${t.etaSet(folder.eta)}` : ''}</span>
         <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
+        {folder.declaration && <span className="muted" data-testid="keep-until">{t.rec.keepUntilShort(folder.declaration.keepUntil)}</span>}
         <span className="spacer" />
         {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}
         {folder.documents.length > 0 && folder.controlledList?.provisional && (
@@ -48,6 +50,7 @@ export function FolderScreen() {
         {tab === 'timeline' && <TimelineTab />}
         {tab === 'form07' && <Form07Tab />}
         {tab === 'history' && <HistoryTab />}
+        {tab === 'records' && <RecordsTab />}
       </div>
     </section>
   );

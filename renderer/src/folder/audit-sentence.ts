@@ -50,6 +50,16 @@ const SAY: Record<string, Say> = {
   'shipment.eta_set': (d, t) => (d.to === null || text(d.to) ? t.auditSays.etaSet(optional(d.from), optional(d.to)) : undefined),
   'plan.event': (d, t) => (text(d.kind) && text(d.day) ? t.auditSays.planEvent(d.kind, d.day) : undefined),
   'calendar.swap_day': (d, t) => (text(d.day) && (d.kind === 'off' || d.kind === 'work' || d.kind === null) ? t.auditSays.swapDay(d.day, d.kind) : undefined),
+  'declaration.recorded': (d, t) => {
+    if (!text(d.number) || !text(d.declaredOn) || typeof d.paper !== 'boolean') return undefined;
+    const prev = typeof d.previous === 'object' && d.previous !== null ? optional((d.previous as Details).number) : undefined;
+    return t.auditSays.declared(d.number, d.declaredOn, optional(d.office), d.paper, prev);
+  },
+  'declaration.reentered': (d, t) => (text(d.paperNumber) && text(d.electronicNumber) ? t.auditSays.reentered(d.paperNumber, d.electronicNumber) : undefined),
+  'retention.changed': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.retentionChanged(d.from, d.to) : undefined),
+  'shipment.disposed': (d, t) => (text(d.on) && Array.isArray(d.files) ? t.auditSays.disposed(d.on, optional(d.keepUntil), d.files.length) : undefined),
+  'outage.recorded': (d, t) => (text(d.from) ? t.auditSays.outage(d.from, optional(d.to), optional(d.notice)) : undefined),
+  'passphrase.changed': (_d, t) => t.auditSays.passphraseChanged,
 };
 
 /** The actions read as sentences; any other reads as a key: value list. */

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 
@@ -6,14 +7,22 @@ export function ArchivePicker() {
   const recent = useStore((s) => s.recentArchives);
   const pickAndOpen = useStore((s) => s.pickAndOpen);
   const openAt = useStore((s) => s.openArchiveAt);
+  const locked = useStore((s) => s.locked);
+  const [newEncrypted, setNewEncrypted] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   return (
     <section className="picker card">
       <h1>{t.pickerTitle}</h1>
       <p className="muted">{t.pickerIntro}</p>
       <div className="row gap">
         <button className="primary" onClick={() => void pickAndOpen(true)}>{t.createArchive}</button>
+        <button onClick={() => setNewEncrypted(true)}>{t.rec.newEncrypted}</button>
         <button onClick={() => void pickAndOpen(false)}>{t.openArchive}</button>
+        <button onClick={() => setRestoring(true)}>{t.rec.restore}</button>
       </div>
+      {restoring && <RestoreForm />}
+      {newEncrypted && <PassphraseForm twice onSubmit={(passphrase) => void pickAndOpen(true, { passphrase, encrypt: true })} />}
+      {locked && <PassphraseForm key={locked} path={locked} onSubmit={(passphrase) => void openAt(locked, false, { passphrase })} />}
       <h2>{t.recent}</h2>
       {recent.length === 0 ? <p className="muted">{t.noRecent}</p> : (
         <ul className="recent" aria-label={t.recent}>
@@ -23,5 +32,46 @@ export function ArchivePicker() {
         </ul>
       )}
     </section>
+  );
+}
+
+function RestoreForm() {
+  const t = useT();
+  const restore = useStore((s) => s.restoreBackup);
+  const [passphrase, setPassphrase] = useState('');
+  return (
+    <form className="card passphrase" aria-label={t.rec.restore} onSubmit={(e) => { e.preventDefault(); void restore(passphrase || undefined); }}>
+      <p>{t.rec.restoreIntro}</p>
+      <div className="row gap end wrap">
+        <label>{t.rec.restorePassphrase}<input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} /></label>
+        <button className="primary" type="submit">{t.rec.restoreGo}</button>
+      </div>
+    </form>
+  );
+}
+
+/** The passphrase of an encrypted archive: asked when opening one, chosen (twice) when creating one. Never stored. */
+function PassphraseForm({ path, twice, onSubmit }: { path?: string; twice?: boolean; onSubmit(passphrase: string): void }) {
+  const t = useT();
+  const [first, setFirst] = useState('');
+  const [again, setAgain] = useState('');
+  const [differ, setDiffer] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (twice && first !== again) { setDiffer(true); return; }
+    setDiffer(false);
+    onSubmit(first);
+  };
+  const name = path?.split(/[\\/]/).pop() ?? '';
+  return (
+    <form className="card passphrase" onSubmit={submit} aria-label={t.rec.passphrase}>
+      <p>{twice ? t.rec.passphraseNew : t.rec.passphraseFor(name)}</p>
+      <div className="row gap end wrap">
+        <label>{t.rec.passphrase}<input type="password" autoComplete="off" value={first} onChange={(e) => setFirst(e.target.value)} minLength={twice ? 8 : 1} required autoFocus /></label>
+        {twice && <label>{t.rec.passphraseAgain}<input type="password" autoComplete="off" value={again} onChange={(e) => setAgain(e.target.value)} required /></label>}
+        <button className="primary" type="submit">{twice ? t.createArchive : t.rec.unlock}</button>
+      </div>
+      {differ && <p className="error-text" role="alert">{t.rec.passphrasesDiffer}</p>}
+    </form>
   );
 }

@@ -13,6 +13,7 @@ export function ShipmentsScreen() {
   const tp = usePlanT();
   const sort = useStore((s) => s.sort);
   const setSort = useStore((s) => s.setSort);
+  const openRecords = () => useStore.setState({ screen: 'records' });
   const [text, setText] = useState(query);
   // Search as the user types, but only once they pause: each keystroke would otherwise hit the archive.
   useEffect(() => {
@@ -31,6 +32,7 @@ export function ShipmentsScreen() {
           <option value="recent">{tp.sortRecent}</option>
           <option value="urgency">{tp.sortUrgency}</option>
         </select>
+        <button onClick={openRecords}>{t.rec.openRecords}</button>
         <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder}
           value={text} onChange={(e) => setText(e.target.value)} />
       </div>

@@ -1,34 +1,54 @@
 // The open archive file and the screen shown.
 import type { ArchiveInfo } from '../../../shared/ipc/contract.ts';
-import { call } from '../api.ts';
+import { ApiError, call } from '../api.ts';
 import type { Slice } from './types.ts';
 
-export type Screen = 'picker' | 'shipments' | 'folder';
+export type Screen = 'picker' | 'shipments' | 'folder' | 'records';
 
 export interface ArchiveSlice {
   screen: Screen;
   archive: ArchiveInfo | null;
-  openArchiveAt(path: string, create: boolean): Promise<void>;
-  pickAndOpen(create: boolean): Promise<void>;
+  /** An encrypted archive waiting for its passphrase (the picker asks for it). */
+  locked: string | null;
+  openArchiveAt(path: string, create: boolean, key?: { passphrase: string; encrypt?: boolean }): Promise<void>;
+  pickAndOpen(create: boolean, key?: { passphrase: string; encrypt: boolean }): Promise<void>;
   closeArchive(): Promise<void>;
+  /** A backup picked, verified and copied to a new file, which becomes the open archive. */
+  restoreBackup(passphrase?: string): Promise<void>;
 }
 
 export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
   screen: 'picker',
   archive: null,
-  async openArchiveAt(path, create) {
+  locked: null,
+  async openArchiveAt(path, create, key) {
     try {
-      const archive = await call('openArchive', { path, create });
-      set({ archive, screen: 'shipments', recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null });
+      const archive = await call('openArchive', { path, create, ...(key ? { passphrase: key.passphrase, ...(key.encrypt ? { encrypt: true } : {}) } : {}) });
+      set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null });
       get().resetShipments();
+    } catch (e) {
+      // Encrypted and no passphrase given yet: ask for it rather than show an error. A wrong one is said.
+      if (e instanceof ApiError && e.error.code === 'PASSPHRASE') {
+        set({ locked: path, error: key ? e.error : null });
+        return;
+      }
+      get().showError(e);
+    }
+  },
+  async pickAndOpen(create, key) {
+    try {
+      const path = await call(create ? 'pickArchiveToCreate' : 'pickArchiveToOpen', {});
+      if (path) await get().openArchiveAt(path, create, key);
     } catch (e) {
       get().showError(e);
     }
   },
-  async pickAndOpen(create) {
+  async restoreBackup(passphrase) {
     try {
-      const path = await call(create ? 'pickArchiveToCreate' : 'pickArchiveToOpen', {});
-      if (path) await get().openArchiveAt(path, create);
+      const archive = await call('restoreBackup', passphrase ? { passphrase } : {});
+      if (!archive) return;
+      set({ archive, screen: 'shipments', locked: null, recentArchives: [archive.path, ...get().recentArchives.filter((p) => p !== archive.path)], error: null });
+      get().resetShipments();
     } catch (e) {
       get().showError(e);
     }
@@ -37,7 +57,7 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
     try {
       await call('closeArchive', {});
     } finally {
-      set({ archive: null, screen: 'picker', folder: null, error: null });
+      set({ archive: null, screen: 'picker', folder: null, error: null, locked: null });
     }
   },
 });

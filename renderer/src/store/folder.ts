@@ -4,7 +4,7 @@ import type { AuditView, ShipmentView, SourcePanel } from '../../../shared/ipc/c
 import { call } from '../api.ts';
 import type { Slice } from './types.ts';
 
-export type FolderTab = 'documents' | 'check' | 'checklist' | 'timeline' | 'form07' | 'history';
+export type FolderTab = 'documents' | 'check' | 'checklist' | 'timeline' | 'form07' | 'history' | 'records';
 
 export interface FolderSlice {
   folder: ShipmentView | null;

@@ -1,9 +1,9 @@
-// Schema 4 (file 008: the lead renumbers at merge): a folder's plan events (filed, sent back for
+// Schema 4: a folder's plan events (filed, sent back for
 // supplementation, filed again, permit received) and the archive's swap days (an extra day off, a make-up
 // Saturday) that the working-day calendar adds to the holiday table.
 import type { Migration } from './types.ts';
 
-export const migration008: Migration = {
+export const migration004: Migration = {
   version: 4,
   name: 'plan',
   up(db) {
