@@ -16,7 +16,7 @@ it('exports in Vietnamese with Vietnamese headings, and shows each finding with 
   expect(dossier('archive', 'init', a).status).toBe(0);
   expect(dossier('archive', 'add', a, '--ref', 'HPH-1', '--invoice', 'seeds/demo/invoice.xlsx', '--packing-list', 'seeds/demo/packing-list.xlsx', '--date', '2026-11-20').status).toBe(0);
   expect(dossier('archive', 'export', a, 'HPH-1', '--out', join(dir, 'out'), '--lang', 'vi').status).toBe(0);
-  const text = readFileSync(join(dir, 'out', 'report.txt'), 'utf8');
+  const text = readFileSync(join(dir, 'out', 'data', 'report.txt'), 'utf8');
   for (const s of ['Hồ sơ lô hàng HPH-1', 'Chiều:', 'nhập khẩu', 'Ngày kiểm tra:', 'Danh mục kiểm soát: 211/2025/NĐ-CP', 'Chứng từ', 'Hóa đơn thương mại', 'Phiếu đóng gói', 'Kết quả đối chiếu', 'MỨC ĐỘ', 'LỖI', 'Tổng: 7 lỗi']) expect(text).toContain(s);
   for (const s of ['Shipment folder', 'Documents\n', 'Findings\n', 'Summary:', 'ERROR']) expect(text).not.toContain(s);
   const show = JSON.parse(dossier('archive', 'show', a, 'HPH-1', '--format', 'json', '--lang', 'vi').stdout);

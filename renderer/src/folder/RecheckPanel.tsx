@@ -29,7 +29,9 @@ export function RecheckPanel() {
   // The list last re-checked under: its result is fetched again when the app's language changes.
   const [ran, setRan] = useState<string | null>(null);
   useEffect(() => {
-    void call('listControlledLists', {}).then((l) => {
+    void call('listControlledLists', {}).then((answer) => {
+      // A stand-in API (tests, an older main process) may answer nothing: no lists to offer, not a crash.
+      const l = answer ?? [];
       setLists(l);
       setPick((p) => p || (l.find((x) => x.id !== current)?.id ?? l[0]?.id ?? ''));
     }, showError);
