@@ -47,6 +47,7 @@ const en = {
   removeSwap: 'Remove',
   noSwaps: 'None: only the public holidays are counted.',
   fileByColumn: 'File by',
+  noEtd: 'No ETD',
   sortUrgency: 'Most urgent first',
   sortRecent: 'Newest first',
   // Form 07
@@ -111,6 +112,7 @@ const vi: PlanDict = {
   removeSwap: 'Xóa',
   noSwaps: 'Chưa có: chỉ tính các ngày nghỉ lễ.',
   fileByColumn: 'Hạn nộp',
+  noEtd: 'Chưa có ETD',
   sortUrgency: 'Gấp nhất trước',
   sortRecent: 'Mới nhất trước',
   form07: 'Mẫu 07',

@@ -10,10 +10,11 @@ import { usePlanT } from '../i18n/plan.ts';
 import type { RowPlan } from '../../../shared/ipc/contract.ts';
 
 /** The file-by cell: the day, and a flag for folders late or due within 2 working days. */
-function FileBy({ plan }: { plan?: RowPlan }) {
+function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'export' }) {
   const t = usePlanT();
   if (!plan) return <span />;
-  if (plan.flag === 'not_needed' || plan.flag === 'received' || plan.flag === 'no_date') return <span className="muted small">{t.flag[plan.flag]}</span>;
+  if (plan.flag === 'no_date') return <span className="muted small">{direction === 'export' ? t.noEtd : t.flag.no_date}</span>;
+  if (plan.flag === 'not_needed' || plan.flag === 'received') return <span className="muted small">{t.flag[plan.flag]}</span>;
   const flag = plan.flag === 'late' ? t.flagLate(plan.lateBy) : plan.flag === 'due' ? t.flagDue(plan.daysLeft) : null;
   return (
     <span className="file-by">
@@ -59,7 +60,7 @@ export function ShipmentList() {
                     <span className="ref">{row.ref}</span>
                     <span>{t.directionName[row.direction]}</span>
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
-                    <FileBy plan={row.plan} />
+                    <FileBy plan={row.plan} direction={row.direction} />
                     <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
