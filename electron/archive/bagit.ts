@@ -24,6 +24,8 @@ export interface BagOptions {
   /** bag-info.txt's Source-Organization, where known (the consultancy or company keeping the archive). */
   organization?: string;
   now?: Date;
+  /** More payload per folder, written beside manifest.json (the PDF discrepancy report, made by electron/report/). */
+  extras?: Map<string, { name: string; bytes: Uint8Array }[]>;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -67,6 +69,10 @@ export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'p
     const folders = list.length === 1
       ? [{ ref: list[0], ...exportShipment(archive, list[0], join(tmp, 'data'), lang) }]
       : list.map((ref, i) => ({ ref, ...exportShipment(archive, ref, join(tmp, 'data', folderDirName(ref, i, list)), lang) }));
+    for (const [i, f] of folders.entries()) {
+      const dir = list.length === 1 ? join(tmp, 'data') : join(tmp, 'data', folderDirName(f.ref, i, list));
+      for (const x of opts.extras?.get(f.ref) ?? []) writeFileSync(join(dir, x.name), x.bytes, { flag: 'wx' });
+    }
 
     const payload = walk(join(tmp, 'data'), 'data/');
     let bytes = 0;
@@ -83,7 +89,7 @@ export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'p
       `Bagging-Date: ${day}`,
       `Payload-Oxum: ${bytes}.${payload.length}`,
       `Bag-Software-Agent: dossier 0.1.0`,
-      `External-Description: ${list.length === 1 ? `Shipment folder ${oneLine(list[0])}` : `${list.length} shipment folders`} exported from the dossier archive ${basename(archive.path)}: original files byte for byte, manifest.json, report.txt.`,
+      `External-Description: ${list.length === 1 ? `Shipment folder ${oneLine(list[0])}` : `${list.length} shipment folders`} exported from the dossier archive ${basename(archive.path)}: original files byte for byte, manifest.json, the report${opts.extras?.size ? ' (report.pdf, report.txt)' : ' (report.txt)'}.`,
     ].join('\n') + '\n';
     const tags: [string, string][] = [
       ['bagit.txt', 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'],

@@ -11,7 +11,7 @@ export interface ExportResult {
   files: { name: string; originalName: string; sha256: string; bytes: number; role: string | null }[];
 }
 
-const RESERVED = new Set(['manifest.json', 'report.txt']);
+const RESERVED = new Set(['manifest.json', 'report.txt', 'report.pdf']);
 
 /** A name safe in any folder: no separators, no control characters, not "." or "..". */
 function safeName(name: string): string {

@@ -10,6 +10,8 @@ import { runArchiveAdd } from './archive-add.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { declare, deleteCmd, outage, passphrase, restore, retention } from './archive-audit.ts';
 import { cliPassphrase, preparePassphrase } from './passphrase.ts';
+import { reportModelFromShipment } from '../report/from-shipment.ts';
+import { reportBytesAsync } from '../report/run-writer.ts';
 
 export const ARCHIVE_USAGE = `usage:
   dossier archive init   ARCHIVE.sqlite
@@ -42,7 +44,7 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
       case 'add': return await runArchiveAdd(rest, io);
       case 'list': return list(rest, io);
       case 'show': return show(rest, io, errors);
-      case 'export': return exportCmd(rest, io, errors);
+      case 'export': return await exportCmd(rest, io, errors);
       case 'verify': return verify(rest, io);
       case 'backup': return await backup(rest, io);
       case 'restore': return await restore(rest, io);
@@ -136,7 +138,7 @@ function show(args: string[], io: Io, errors: ErrorLang): number {
   return 0;
 }
 
-function exportCmd(args: string[], io: Io, errors: ErrorLang): number {
+async function exportCmd(args: string[], io: Io, errors: ErrorLang): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' }, organization: { type: 'string' } }, ['ARCHIVE', 'REF']);
   noExtra(positionals, 2);
   const lang = choice(values.lang as string | undefined, ['en', 'vi'] as const, 'en', '--lang') as Lang;
@@ -144,8 +146,17 @@ function exportCmd(args: string[], io: Io, errors: ErrorLang): number {
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('export needs --out DIR, a new or empty folder to write the files to.');
   const organization = values.organization as string | undefined;
-  const result = withArchive(positionals[0], {}, (a) => exportBag(a, positionals[1], out, { lang, ...(organization ? { organization } : {}) }));
-  io.stdout(`Exported ${positionals[1]} to ${result.dir} as a BagIt bag: ${result.folders[0].files.length} file(s), manifest.json and report.txt under data/ (${result.payloadBytes} bytes), manifest-sha256.txt, tagmanifest-sha256.txt.\n`);
+  const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
+  let result;
+  try {
+    // The PDF discrepancy report goes into the bag beside the text one (electron/report/, as the app writes it).
+    const detail = archive.getShipment(positionals[1]);
+    const pdf = await reportBytesAsync(reportModelFromShipment(detail, lang), 'pdf');
+    result = exportBag(archive, positionals[1], out, { lang, ...(organization ? { organization } : {}), extras: new Map([[detail.ref, [{ name: 'report.pdf', bytes: pdf }]]]) });
+  } finally {
+    archive.close();
+  }
+  io.stdout(`Exported ${positionals[1]} to ${result.dir} as a BagIt bag: ${result.folders[0].files.length} file(s), manifest.json, report.pdf and report.txt under data/ (${result.payloadBytes} bytes), manifest-sha256.txt, tagmanifest-sha256.txt.\n`);
   return 0;
 }
 

@@ -3,6 +3,8 @@ import type { HandlerDeps } from './deps.ts';
 import { today, type Session } from './session.ts';
 import { toShipmentView } from './views.ts';
 import { exportBag } from '../archive/bagit.ts';
+import { reportModelFromShipment } from '../report/from-shipment.ts';
+import { reportBytesAsync } from '../report/run-writer.ts';
 import { restoreBackup } from '../archive/restore.ts';
 import { ArchiveError } from '../archive/types.ts';
 import type { Outage } from '../archive/outages.ts';
@@ -36,10 +38,13 @@ export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandler
     },
     async exportBag({ ref, lang }) {
       const archive = session.current();
-      archive.getShipment(ref); // an unknown folder is said before a dialog opens
+      const detail = archive.getShipment(ref); // an unknown folder is said before a dialog opens
       const picked = await deps.dialogs.exportFolder(bagName(ref));
       if (!picked) return ipcOk(null);
-      const r = exportBag(archive, ref, picked, { lang, now: deps.clock() });
+      // The PDF is written in the report worker, as the report buttons do: the main process keeps answering.
+      const model = reportModelFromShipment(detail, lang, { lists: session.controlledLists(), generatedAt: deps.clock().toISOString() });
+      const pdf = await reportBytesAsync(model, 'pdf');
+      const r = exportBag(archive, ref, picked, { lang, now: deps.clock(), extras: new Map([[ref, [{ name: 'report.pdf', bytes: pdf }]]]) });
       return ipcOk({ dir: r.dir, files: r.folders[0].files.length });
     },
     async getRetention() {

@@ -194,7 +194,10 @@ describe('dossier archive list, show, export, verify, backup', () => {
     expect((await run('export', path, 'HPH-2026-0117', '--out', out)).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data', 'manifest-sha256.txt', 'tagmanifest-sha256.txt']);
     const data = join(out, 'data');
-    expect(readdirSync(data).sort()).toEqual(['catalogue.xlsx', 'invoice.xlsx', 'manifest.json', 'packing-list.xlsx', 'permit.xlsx', 'report.txt']);
+    expect(readdirSync(data).sort()).toEqual(['catalogue.xlsx', 'invoice.xlsx', 'manifest.json', 'packing-list.xlsx', 'permit.xlsx', 'report.pdf', 'report.txt']);
+    // The PDF discrepancy report, listed in the bag's manifest like every payload file.
+    expect(readFileSync(join(data, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(join(out, 'manifest-sha256.txt'), 'utf8')).toMatch(new RegExp(`^${sha256Hex(readFileSync(join(data, 'report.pdf')))}  data/report\\.pdf$`, 'm'));
     for (const f of ['invoice.xlsx', 'packing-list.xlsx', 'permit.xlsx', 'catalogue.xlsx']) {
       expect(readFileSync(join(data, f)).equals(readFileSync(join(DEMO, f)))).toBe(true);
     }
