@@ -23,6 +23,9 @@ async function shots(page: Page, name: string): Promise<void> {
   }
   await page.getByRole('combobox', { name: /Language|Ngôn ngữ/ }).selectOption('en');
   await page.setViewportSize({ width: 1360, height: 860 });
+  // The language choice is saved through the bridge: let that request finish before the test may end.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.waitForLoadState('networkidle');
 }
 
 test('declare, keep-until, early delete refused, BagIt export, outage and paper re-entry', async ({ page, bridge, tmp }) => {
@@ -58,6 +61,7 @@ test('declare, keep-until, early delete refused, BagIt export, outage and paper 
   await expect(page.getByRole('status').filter({ hasText: 'BagIt' })).toContainText(`Exported to ${bag}`);
   expect(readdirSync(bag).sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data', 'manifest-sha256.txt', 'tagmanifest-sha256.txt']);
   expect(readFileSync(join(bag, 'bag-info.txt'), 'utf8')).toContain(`External-Identifier: ${REF}`);
+  expect(readdirSync(join(bag, 'data'))).toEqual(expect.arrayContaining(['invoice.xlsx', 'manifest.json', 'report.pdf', 'report.txt']));
 
   // Outage register: record the outage, then the folder's paper declaration made during it, then its re-entry.
   await page.getByRole('button', { name: /^← Back/ }).click();
