@@ -63,6 +63,9 @@ export function disposeShipment(db: Db, shipmentId: number, ref: string, today: 
   sql(db, 'DELETE FROM shipment_files WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'DELETE FROM declarations WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'DELETE FROM shipment_search WHERE rowid = ?').run(shipmentId);
+  // Rows other modules keep per folder (plan events, permit draws …): whatever table refers to the folder goes
+  // with it, so a table added by a later migration cannot make a disposal fail on its foreign key.
+  for (const { table, column } of rowsReferringToShipments(db)) db.prepare(`DELETE FROM "${table}" WHERE "${column}" = ?`).run(shipmentId);
   sql(db, 'DELETE FROM shipments WHERE id = ?').run(shipmentId);
   let contentsRemoved = 0;
   const stillUsed = sql(db, 'SELECT EXISTS (SELECT 1 FROM shipment_files WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM documents WHERE sha256 = @h)').pluck();
@@ -71,6 +74,19 @@ export function disposeShipment(db: Db, shipmentId: number, ref: string, today: 
     contentsRemoved += sql(db, 'DELETE FROM files WHERE sha256 = ?').run(h).changes;
   }
   return { ref, declaration, keepUntil, files, contentsRemoved };
+}
+
+const HANDLED = new Set(['findings', 'documents', 'shipment_files', 'declarations']);
+
+function rowsReferringToShipments(db: Db): { table: string; column: string }[] {
+  const tables = sql(db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+  const out: { table: string; column: string }[] = [];
+  for (const table of tables) {
+    if (HANDLED.has(table)) continue;
+    const fks = db.pragma(`foreign_key_list("${table.replace(/"/g, '""')}")`) as { table: string; from: string }[];
+    for (const fk of fks) if (fk.table === 'shipments') out.push({ table, column: fk.from });
+  }
+  return out;
 }
 
 function addDay(day: string): string {

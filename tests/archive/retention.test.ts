@@ -132,6 +132,17 @@ describe('delete', () => {
     expect(readFileSync(path).includes(marker)).toBe(false);
   });
 
+  it('rows other modules keep for the folder (plan events) go with it: no foreign key stops the disposal', () => {
+    const a = archive();
+    a.addShipment(shipment('P'));
+    a.addPlanEvent('P', 'filed', '2026-11-02');
+    a.deleteShipment('P', '2026-12-03');
+    expect(a.hasShipment('P')).toBe(false);
+    expect(a.connection.prepare('SELECT count(*) FROM plan_events').pluck().get()).toBe(0);
+    expect(a.verify()).toEqual([]);
+    a.close();
+  });
+
   it('a content two folders hold is kept while the other folder still holds it', () => {
     const a = archive();
     const shared = { name: 'same.pdf', bytes: new TextEncoder().encode('%PDF the same bytes in two folders') };
