@@ -16,7 +16,7 @@ import { cliPassphrase } from './passphrase.ts';
  * The crash test (scripts/crash-test.mjs) sets DOSSIER_CRASH_TRACE_FD to learn whether its SIGKILL landed
  * before or during the transaction. Written synchronously so the mark precedes what it announces.
  */
-function trace(mark: string): void {
+export function trace(mark: string): void {
   const fd = Number(process.env.DOSSIER_CRASH_TRACE_FD);
   if (Number.isInteger(fd) && fd > 2) writeSync(fd, mark + '\n');
 }

@@ -6,6 +6,7 @@ import { table } from '../archive/report.ts';
 import { today, type Io } from './io.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { cliPassphrase, newPassphrase } from './passphrase.ts';
+import { trace } from './archive-add.ts';
 
 /** The day retention is judged for: DOSSIER_CHECK_DATE when set (an archivist checking as of another day), else today. */
 export function checkDay(): string {
@@ -91,7 +92,12 @@ export function deleteCmd(args: string[], io: Io): number {
   noExtra(positionals, 2);
   const [path, ref] = positionals;
   const day = checkDay();
-  const d = withArchive(path, {}, (a) => a.deleteShipment(ref, day));
+  const d = withArchive(path, {}, (a) => {
+    trace('begin'); // the crash tests kill inside the disposal's transaction from this mark
+    const r = a.deleteShipment(ref, day);
+    trace('committed');
+    return r;
+  });
   const why = d.declaration ? `declaration ${d.declaration.number} of ${d.declaration.declaredOn}, kept until ${d.keepUntil}` : 'never declared';
   // The disposal report: what was there, so the user can file it with the disposal minutes.
   io.stdout([`Deleted folder ${ref} (${why}) on ${day}; the disposal is recorded in the audit trail.`,

@@ -16,18 +16,40 @@ const FILES = ['--invoice', join(DEMO, 'invoice.xlsx'), '--packing-list', join(D
   '--catalogue', join(DEMO, 'catalogue.xlsx')];
 const PASS = 'kho hồ sơ của khách hàng A';
 
+/** The references present in a (plain) archive right now. */
+function a0(path: string): Set<string> {
+  const a = openArchive(path, { readonly: true });
+  try {
+    return new Set(a.listShipments({}).shipments.map((s) => s.ref));
+  } finally {
+    a.close();
+  }
+}
+
 function cli(env: Record<string, string>, ...args: string[]) {
   return spawnSync(process.execPath, [CLI, 'archive', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-/** Runs the CLI and SIGKILLs it after `ms` (if still running); resolves with whether it was killed. */
-function killAfter(env: Record<string, string>, ms: number, ...args: string[]): Promise<{ killed: boolean; code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, 'archive', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+/**
+ * Runs the CLI and SIGKILLs it `ms` after start, or (`afterBegin`) that long after its "begin" trace mark, which
+ * the CLI writes just before the transaction; resolves with whether it was killed and whether it had committed.
+ */
+function killAfter(env: Record<string, string>, ms: number, ...args: string[]): Promise<{ killed: boolean; code: number | null; stderr: string; committed: boolean }>;
+function killAfter(env: Record<string, string>, ms: number | { afterBegin: number }, ...args: string[]): Promise<{ killed: boolean; code: number | null; stderr: string; committed: boolean }>;
+function killAfter(env: Record<string, string>, ms: number | { afterBegin: number }, ...args: string[]) {
+  return new Promise<{ killed: boolean; code: number | null; stderr: string; committed: boolean }>((done) => {
+    const child = spawn(process.execPath, [CLI, 'archive', ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, DOSSIER_CRASH_TRACE_FD: '3' } });
     let stderr = '';
-    child.stderr.on('data', (s) => { stderr += s; });
-    const t = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('close', (code, signal) => { clearTimeout(t); done({ killed: signal === 'SIGKILL', code, stderr }); });
+    let committed = false;
+    let t: NodeJS.Timeout | undefined;
+    child.stderr!.on('data', (s) => { stderr += s; });
+    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8');
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (s: string) => {
+      if (s.includes('begin') && typeof ms === 'object') t = setTimeout(() => child.kill('SIGKILL'), ms.afterBegin);
+      if (s.includes('committed')) committed = true;
+    });
+    if (typeof ms === 'number') t = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('close', (code, signal) => { clearTimeout(t); done({ killed: signal === 'SIGKILL', code, stderr, committed }); });
   });
 }
 
@@ -52,14 +74,18 @@ describe('SIGKILL', () => {
       expect(cli(env, 'declare', path, `DEL-${i}`, '--number', `10500000000${i}`, '--date', '2025-06-01').status).toBe(0);
     }
     // One delete not killed, to measure; then kills spread over that duration.
-    const ms = timed(env, 'delete', path, 'DEL-0');
+    timed(env, 'delete', path, 'DEL-0');
     let killed = 0;
+    let rolledBack = 0;
     for (let i = 1; i < N; i++) {
-      const r = await killAfter(env, ms * (0.4 + 0.6 * Math.random()), 'delete', path, `DEL-${i}`);
+      // Inside the transaction: 0 to 30 ms after the mark (secure_delete overwrites 2 MB meanwhile).
+      const r = await killAfter(env, { afterBegin: Math.random() * 30 }, 'delete', path, `DEL-${i}`);
       if (r.killed) killed++;
       else expect(r.code, r.stderr).toBe(0);
+      if (r.killed && !r.committed && a0(path).has(`DEL-${i}`)) rolledBack++;
     }
     expect(killed).toBeGreaterThan(0);
+    console.log(`[crash] delete: ${killed} of ${N - 1} killed, ${rolledBack} inside the transaction (rolled back)`);
     const v = cli(env, 'verify', path);
     expect(v.status, v.stdout + v.stderr).toBe(0);
     const a = openArchive(path, { readonly: true });
