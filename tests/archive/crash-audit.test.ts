@@ -115,7 +115,9 @@ describe('SIGKILL', () => {
     const ms = timed(env, 'add', path, '--ref', 'ENC-REF-0', '--date', '2026-11-20', ...FILES);
     let killed = 0;
     for (let i = 1; i <= 8; i++) {
-      const r = await killAfter(env, ms * (0.3 + 0.8 * Math.random()), 'add', path, '--ref', `ENC-REF-${i}`, '--date', '2026-11-20', ...FILES);
+      // Half at a random moment of the run, half inside the transaction (after the CLI's "begin" mark).
+      const when = i % 2 === 0 ? ms * (0.3 + 0.8 * Math.random()) : { afterBegin: Math.random() * 20 };
+      const r = await killAfter(env, when, 'add', path, '--ref', `ENC-REF-${i}`, '--date', '2026-11-20', ...FILES);
       if (r.killed) {
         killed++;
         // A killed writer may leave its WAL behind: it is encrypted too.
