@@ -4,6 +4,7 @@ import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
+import { GrantedPaths } from './granted-paths.ts';
 
 const RECENT = 8;
 
@@ -11,6 +12,7 @@ type ArchiveHandlers = Pick<Handlers,
   'getSettings' | 'setSettings' | 'pickArchiveToOpen' | 'pickArchiveToCreate' | 'openArchive' | 'closeArchive'>;
 
 export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHandlers {
+  const granted = new GrantedPaths();
   return {
     async getSettings() {
       return ipcOk(deps.settings.load());
@@ -21,12 +23,17 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
       return ipcOk(next);
     },
     async pickArchiveToOpen() {
-      return ipcOk(await deps.dialogs.openArchive());
+      const path = await deps.dialogs.openArchive();
+      granted.grant(path, 'open');
+      return ipcOk(path);
     },
     async pickArchiveToCreate() {
-      return ipcOk(await deps.dialogs.createArchive());
+      const path = await deps.dialogs.createArchive();
+      granted.grant(path, 'create');
+      return ipcOk(path);
     },
     async openArchive({ path, create, passphrase, encrypt }) {
+      granted.check(path, create, deps.settings.load().recentArchives);
       const archive = deps.openArchive(path, { create, ...(passphrase !== undefined ? { passphrase } : {}), ...(encrypt ? { encrypt } : {}) });
       session.replace(archive);
       const settings = deps.settings.load();

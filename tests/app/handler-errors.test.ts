@@ -18,20 +18,21 @@ describe('handler failures as values', () => {
     h = harness();
     const notes = join(h.dir, 'notes.dossier');
     writeFileSync(notes, 'meeting notes, not a database');
-    const r = await h.dispatch('openArchive', { path: notes, create: false });
+    h.answers.archive = notes;
+    const r = await h.open(false);
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_AN_ARCHIVE' } });
   });
 
   it('refuses a second shipment with the same reference', async () => {
     h = harness();
-    await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+    await h.open();
     expect(await h.dispatch('createShipment', { ref: 'A-1', direction: 'import' })).toMatchObject({ ok: true });
     expect(await h.dispatch('createShipment', { ref: 'A-1', direction: 'export' })).toMatchObject({ ok: false, error: { code: 'REF_EXISTS' } });
   });
 
   it('names the existing reference in both languages, not a generic sentence', async () => {
     h = harness();
-    await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+    await h.open();
     await h.dispatch('createShipment', { ref: 'HPH-2026-0117', direction: 'import' });
     const r = await h.dispatch('createShipment', { ref: 'HPH-2026-0117', direction: 'import' });
     expect(r).toMatchObject({ ok: false, error: {
@@ -44,7 +45,7 @@ describe('handler failures as values', () => {
   it('remembers the language and the recent archives', async () => {
     h = harness();
     await h.dispatch('setSettings', { lang: 'en' });
-    await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+    await h.open();
     expect(await h.dispatch('getSettings', {})).toEqual({ ok: true, value: { lang: 'en', recentArchives: [h.answers.archive] } });
   });
 });

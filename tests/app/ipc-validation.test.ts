@@ -16,7 +16,7 @@ const snapshot = async () => ({
 });
 
 beforeAll(async () => {
-  expect(await h.dispatch('openArchive', { path: h.answers.archive, create: true })).toMatchObject({ ok: true });
+  expect(await h.open()).toMatchObject({ ok: true });
   expect(await h.dispatch('createShipment', { ref: REF, direction: 'import' })).toMatchObject({ ok: true });
   for (const [role, file] of DEMO) {
     expect(await h.dispatch('importDocument', { ref: REF, role, file, bytes: demoBytes(file), remember: false })).toMatchObject({ ok: true });

@@ -93,6 +93,9 @@ describe('Electron main process', () => {
   });
 
   it('says plainly when the Electron build of the archive engine is missing', async () => {
+    // The user picks where to create it in the save dialog: only such a path may be opened.
+    (stub.electron as any).dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(dir, 'a.dossier') });
+    expect(await invoke('pickArchiveToCreate', {})).toEqual({ ok: true, value: join(dir, 'a.dossier') });
     const r = await invoke('openArchive', { path: join(dir, 'a.dossier'), create: true }) as { ok: boolean; error?: { code: string; message: string; messageVi: string } };
     expect(r).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
     expect(r.error!.message).toMatch(/electron-native\.mjs/);

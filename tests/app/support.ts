@@ -18,7 +18,7 @@ export function demoBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(resolve('seeds/demo', file)));
 }
 
-export function harness() {
+export function harness(o: { settingsFrom?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
   const opened: Archive[] = [];
   const answers = { archive: join(dir, 'client.dossier') as string | null, files: [] as string[], report: null as string | null, exportTo: null as string | null };
@@ -38,13 +38,19 @@ export function harness() {
     readFile: async (p) => new Uint8Array(readFileSync(p)),
     clock: () => new Date('2026-11-20T12:00:00'),
     loadControlledLists: () => loadControlledLists(join(dir, 'no-user-lists')),
-    settings: fileSettings(join(dir, 'settings.json')),
+    settings: fileSettings(join(o.settingsFrom ?? dir, 'settings.json')),
     user: () => 'tester',
   });
+  const dispatch = createDispatch(handlers);
   return {
     dir,
     answers,
-    dispatch: createDispatch(handlers),
+    dispatch,
+    /** Opens (or creates) the archive the scripted dialog answers, as the user does: pick, then open. */
+    async open(create = true) {
+      await dispatch(create ? 'pickArchiveToCreate' : 'pickArchiveToOpen', {});
+      return dispatch('openArchive', { path: answers.archive, create });
+    },
     archive: () => opened[opened.length - 1],
     dispose() {
       handlers.dispose();
