@@ -15,6 +15,7 @@ import { CSP } from '../../electron/main/csp.ts';
 import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
 import { useNodeInflate } from '../../electron/node-inflate.ts';
+import { createEngine } from '../../electron/worker/engine.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -54,6 +55,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     loadControlledLists: () => lists,
     settings: fileSettings(join(opts.dir, 'settings.json')),
     user: () => 'e2e',
+    // The same worker as the app's, from sources (the app runs its bundle, dist/electron/worker.cjs).
+    engine: createEngine({ entry: new URL('../../electron/worker/tsx-entry.mjs', import.meta.url) }),
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);

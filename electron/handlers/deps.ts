@@ -3,6 +3,7 @@
 import type { Archive } from '../archive/types.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import type { Settings } from '../../shared/ipc/contract.ts';
+import type { Engine } from '../worker/engine.ts';
 
 export interface Dialogs {
   /** An existing archive file, or null when the user cancels. */
@@ -31,4 +32,6 @@ export interface HandlerDeps {
   settings: SettingsStore;
   /** Who acknowledges findings, for the audit trail. */
   user(): string;
+  /** Reads, previews and checks, in a worker under a time and memory budget (electron/worker/engine.ts). */
+  engine: Engine;
 }

@@ -1,30 +1,18 @@
 // Importing spreadsheets: pick, preview (with the remembered correction for the supplier's layout),
-// store and re-check the whole folder.
+// store and re-check the whole folder. The reading and the check run in the engine worker (deps.engine): a
+// hostile file stops there, with a sentence naming it, while every other channel keeps answering.
 import { basename } from 'node:path';
 import type { HandlerDeps } from './deps.ts';
-import { fromInputError } from './errors.ts';
+import { fromInputError, HandlerError } from './errors.ts';
 import { today, type Session } from './session.ts';
 import { toDocumentInfo } from './views.ts';
-import { headerValues } from '../../shared/check/report.ts';
-import { runCheck } from '../../shared/check/run-check.ts';
-import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts';
-import { layoutKeyOf } from '../../shared/import/layout-key.ts';
-import { documentFromWorkbook, type LayoutOverride } from '../../shared/import/read-document.ts';
-import { gridOf, readWorkbook, type Workbook } from '../../shared/import/workbook.ts';
-import type { Handlers, LayoutOverrideInput, PreviewGrid } from '../../shared/ipc/contract.ts';
+import type { Archive } from '../archive/types.ts';
+import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 
 type DocumentHandlers = Pick<Handlers, 'pickFiles' | 'previewDocument' | 'importDocument' | 'addAttachment'>;
 
-const PREVIEW_ROWS = 30;
-const PREVIEW_COLS = 30;
-
 export function documentHandlers(deps: HandlerDeps, session: Session): DocumentHandlers {
-  const rememberedFor = (role: Role, wb: Workbook): LayoutOverrideInput | undefined => {
-    const saved = session.current().getLayout(layoutKeyOf(role, wb));
-    return saved && typeof saved === 'object' ? (saved as LayoutOverrideInput) : undefined;
-  };
-
   return {
     async pickFiles({ purpose }) {
       const paths = await deps.dialogs.openFiles(purpose);
@@ -33,42 +21,32 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
     },
 
     async previewDocument({ role, file, bytes, override }) {
-      // One read of the workbook serves the grid, the layout key and the detection: 10,000-line files take seconds.
-      const wb = readWorkbook(file, bytes);
-      if (!wb.ok) return fromInputError(wb.error);
-      const grid = gridOf(wb.value);
-      const remembered = !override && session.isOpen() ? rememberedFor(role, wb.value) : undefined;
-      const doc: Result<ParsedDocument> = documentFromWorkbook(wb.value, { role, file, override: (override ?? remembered) as LayoutOverride | undefined });
-      const sheetName = doc.ok ? doc.value.sheet : (override?.sheet ?? grid.sheets[0]?.name ?? '');
-      const sheet = grid.sheets.find((s) => s.name === sheetName) ?? grid.sheets[0];
-      const start = doc.ok ? Math.max(1, doc.value.table.headerStart - 3) : Math.max(1, (override?.headerRow ?? 1) - 3);
-      const preview: PreviewGrid = {
-        sheets: grid.sheets.map((s) => s.name),
-        sheet: sheet?.name ?? '',
-        firstRow: start,
-        rows: (sheet?.rows ?? []).slice(start - 1, start - 1 + PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLS)),
-        totalRows: sheet?.rows.length ?? 0,
-      };
-      const detection = doc.ok
-        ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length }
-        : { ok: false as const, error: doc.error };
-      return ipcOk({ grid: preview, detection, ...(remembered ? { remembered } : {}) });
+      const lookupRemembered = !override && session.isOpen();
+      const reply = await deps.engine.run('preview', { role, file, bytes, ...(override ? { override } : {}), lookupRemembered }, {
+        subject: { file },
+        // The archive may have been closed while the worker read: then there is nothing remembered.
+        lookupLayout: async (key) => (session.isOpen() ? session.current().getLayout(key) : undefined),
+      });
+      return reply.ok ? ipcOk(reply.value) : fromInputError(reply.error);
     },
 
     async importDocument({ ref, role, file, bytes, override, remember }) {
       const archive = session.current();
       archive.getShipment(ref); // fail on an unknown folder before the costly read
-      const wb = readWorkbook(file, bytes);
-      if (!wb.ok) return fromInputError(wb.error);
-      const parsed = documentFromWorkbook(wb.value, { role, file, override: override as LayoutOverride | undefined });
-      if (!parsed.ok) return fromInputError(parsed.error);
-      const stored = archive.addDocument(ref, { name: file, bytes, role, parsed: parsed.value });
-      if (remember && override) archive.saveLayout(layoutKeyOf(role, wb.value), override);
-      const docs = archive.getShipment(ref).documents.map((d) => d.parsed);
+      const read = await deps.engine.run('parse', { role, file, bytes, ...(override ? { override } : {}) }, { subject: { file } });
+      if (!read.ok) return fromInputError(read.error);
+      const { parsed, layoutKey } = read.value;
+      // The folder as it will be once stored, checked before anything is written: a check stopped at its
+      // budget leaves the folder exactly as it was.
+      stillOpen(session, archive, file);
+      const docs = [...archive.getShipment(ref).documents.filter((d) => d.role !== role).map((d) => d.parsed), parsed];
       const date = today(deps.clock);
-      const result = runCheck(docs, { date, lists: session.controlledLists() });
+      const result = await deps.engine.run('check', { docs, date, lists: session.controlledLists() }, { subject: { folder: ref } });
+      stillOpen(session, archive, file);
+      const stored = archive.addDocument(ref, { name: file, bytes, role, parsed });
+      if (remember && override) archive.saveLayout(layoutKey, override);
       archive.replaceFindings(ref, result.findings, date, result.list?.id);
-      return ipcOk({ document: toDocumentInfo({ ...stored, parsed: parsed.value }), summary: result.summary });
+      return ipcOk({ document: toDocumentInfo({ ...stored, parsed }), summary: result.summary });
     },
 
     async addAttachment({ ref, name, bytes, group }) {
@@ -76,4 +54,11 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
       return ipcOk({ name: f.name, sha256: f.sha256, bytes: f.bytes, group });
     },
   };
+}
+
+/** The user may open another archive while a file is read in the worker: it must not land in that one. */
+function stillOpen(session: Session, archive: Archive, file: string): void {
+  if (session.isOpen() && session.current() === archive) return;
+  throw new HandlerError('NO_ARCHIVE', `The archive was closed while ${file} was being read, so it was not stored: open the archive and import it again.`,
+    `Kho hồ sơ đã bị đóng trong lúc đang đọc tệp ${file}, nên tệp chưa được lưu: hãy mở lại kho và nhập lại tệp.`);
 }

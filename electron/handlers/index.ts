@@ -18,7 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...archiveHandlers(deps, session),
     ...shipmentHandlers(deps, session),
     ...documentHandlers(deps, session),
-    ...sourceHandlers(session),
+    ...sourceHandlers(deps, session),
     ...reportHandlers(deps, session),
     ...planHandlers(deps, session),
     ...auditHandlers(deps, session),

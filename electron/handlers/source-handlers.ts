@@ -1,7 +1,7 @@
 // The rows a finding points at, from the stored files themselves, so the user sees the cells as written.
+import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import { fromInputError } from './errors.ts';
-import { readGrid } from '../../shared/import/workbook.ts';
 import { ROLES, type Role } from '../../shared/domain/types.ts';
 import type { Handlers, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
@@ -13,7 +13,7 @@ function rowOf(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function sourceHandlers(session: Session): Pick<Handlers, 'getSources'> {
+export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handlers, 'getSources'> {
   return {
     async getSources({ ref, findingId }) {
       const archive = session.current();
@@ -27,7 +27,8 @@ export function sourceHandlers(session: Session): Pick<Handlers, 'getSources'> {
         if (!doc) continue;
         let grid = session.grids.get(doc.sha256);
         if (!grid) {
-          const read = readGrid(doc.file, archive.readFile(doc.sha256));
+          // Stored files are read in the worker too: an archive may hold a file added by an older version.
+          const read = await deps.engine.run('grid', { file: doc.file, bytes: archive.readFile(doc.sha256) }, { subject: { file: doc.file } });
           if (!read.ok) return fromInputError(read.error);
           grid = read.value.sheets;
           session.cacheGrid(doc.sha256, grid);

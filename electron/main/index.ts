@@ -19,6 +19,7 @@ import { isAppPage } from './csp.ts';
 import { windowOptions } from './window-options.ts';
 import { checkClock } from './check-date.ts';
 import { useNodeInflate } from '../node-inflate.ts';
+import { createEngine } from '../worker/engine.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -60,6 +61,8 @@ function onReady(): void {
     loadControlledLists: () => loadControlledLists(),
     settings: fileSettings(join(app.getPath('userData'), 'settings.json')),
     user: () => userInfo().username,
+    // The second entry point of the bundle (npm run build:electron), beside main.cjs.
+    engine: createEngine({ entry: join(__dirname, 'worker.cjs') }),
   });
   registerIpc(ipcMain, createDispatch(handlers), (url) => isAppPage(url, rendererUrl));
   app.on('before-quit', () => handlers.dispose());

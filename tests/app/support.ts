@@ -9,6 +9,10 @@ import { createDispatch } from '../../electron/handlers/dispatch.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { fileSettings } from '../../electron/handlers/settings-file.ts';
 import type { Role } from '../../shared/domain/types.ts';
+import { createEngine, type EngineOptions } from '../../electron/worker/engine.ts';
+
+/** The engine worker from sources, as the e2e bridge runs it. */
+export const WORKER_ENTRY = new URL('../../electron/worker/tsx-entry.mjs', import.meta.url);
 
 export const DEMO: [Role, string][] = [
   ['invoice', 'invoice.xlsx'], ['packing_list', 'packing-list.xlsx'], ['permit', 'permit.xlsx'], ['catalogue', 'catalogue.xlsx'],
@@ -18,7 +22,7 @@ export function demoBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(resolve('seeds/demo', file)));
 }
 
-export function harness(o: { settingsFrom?: string } = {}) {
+export function harness(o: { settingsFrom?: string; engine?: Omit<EngineOptions, 'entry'> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-app-test-'));
   const opened: Archive[] = [];
   const answers = { archive: join(dir, 'client.dossier') as string | null, files: [] as string[], report: null as string | null, exportTo: null as string | null };
@@ -40,6 +44,7 @@ export function harness(o: { settingsFrom?: string } = {}) {
     loadControlledLists: () => loadControlledLists(join(dir, 'no-user-lists')),
     settings: fileSettings(join(o.settingsFrom ?? dir, 'settings.json')),
     user: () => 'tester',
+    engine: createEngine({ entry: WORKER_ENTRY, ...o.engine }),
   });
   const dispatch = createDispatch(handlers);
   return {
