@@ -1,6 +1,6 @@
 // The Archive implementation: each public method is one synchronous transaction over the aggregate modules.
 import { existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Finding } from '../../shared/domain/types.ts';
 import { ROLES } from '../../shared/domain/types.ts';
 import { summarize } from '../../shared/check/run-check.ts';
@@ -19,6 +19,7 @@ import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, 
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
+import { sweepStaleTemp, tempPath } from './temp-files.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
 import { addYears, declaredFolders, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
@@ -276,7 +277,9 @@ export class SqliteArchive implements Archive {
       `${destPath} đã tồn tại: hãy chọn một tên tệp mới cho bản sao lưu.`);
     if (!existsSync(dirname(dest))) throw new ArchiveError('NOT_FOUND', `The folder of ${destPath} does not exist: create it first.`,
       `Thư mục chứa ${destPath} không tồn tại: hãy tạo thư mục đó trước.`);
-    const tmp = join(dirname(dest), `.${basename(dest)}.backup-${process.pid}-${Date.now()}`);
+    // A killed earlier backup (or init) left its copy here: remove it before writing another one.
+    sweepStaleTemp(dirname(dest));
+    const tmp = tempPath(dirname(dest), basename(dest), 'backup');
     try {
       // SQLite restarts a backup whenever another connection writes; in steps of 100 pages (the default) a
       // large archive under a steady writer might never finish. 16 MB steps keep the app responsive, and once
@@ -296,7 +299,7 @@ export class SqliteArchive implements Archive {
       try { fsyncSync(fd); } finally { closeSync(fd); }
       renameSync(tmp, dest);
     } finally {
-      rmSync(tmp, { force: true });
+      for (const side of ['', '-journal', '-wal', '-shm']) rmSync(tmp + side, { force: true });
     }
   }
 

@@ -1,12 +1,13 @@
 // Opening a file as an archive. Anything that is not ours, or is newer than this build understands, is
 // refused before a single byte of it is written: the header is read with plain fs, then SQLite opens it
 // read-only to look inside, and only then is a writable connection made.
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { applyKey, checkNewPassphrase, Database, inspectEncrypted, looksEncrypted } from './cipher.ts';
 import { ArchiveError } from './types.ts';
 import { APPLICATION_ID, type Db } from './sql.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index.ts';
+import { sweepStaleTemp, tempPath } from './temp-files.ts';
 
 export interface OpenOptions {
   /** Create the archive when the file does not exist (or is an empty file / empty database). */
@@ -134,7 +135,8 @@ function connectPlain(path: string, opts: OpenOptions): Db {
  * a file that appeared meanwhile).
  */
 function createNew(path: string, opts: OpenOptions): void {
-  const tmp = join(dirname(path), `.${basename(path)}.init-${process.pid}-${Date.now()}`);
+  sweepStaleTemp(dirname(path));
+  const tmp = tempPath(dirname(path), basename(path), 'init');
   const db = new Database(tmp, { nativeBinding: opts.nativeBinding });
   try {
     if (opts.encrypt) applyKey(db, checkNewPassphrase(opts.passphrase));
@@ -151,6 +153,7 @@ function createNew(path: string, opts: OpenOptions): void {
     throw e;
   } finally {
     unlinkSync(tmp);
+    for (const side of ['-journal', '-wal', '-shm']) rmSync(tmp + side, { force: true });
   }
   const dirFd = openSync(dirname(path), 'r');
   try { fsyncSync(dirFd); } finally { closeSync(dirFd); }
