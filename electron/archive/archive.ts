@@ -20,6 +20,7 @@ import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
+import { closeDb, isOnReadOnlyMedia } from './read-only.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
 import { addYears, declaredFolders, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
@@ -52,8 +53,13 @@ export class SqliteArchive implements Archive {
     return this.now().toISOString();
   }
 
+  /** True when the file is on read-only media: reads work, writes are refused with one sentence. */
+  get readOnlyMedia(): boolean {
+    return isOnReadOnlyMedia(this.db);
+  }
+
   close(): void {
-    if (this.db.open) this.db.close();
+    closeDb(this.db);
   }
 
   /**

@@ -8,6 +8,7 @@ import { ArchiveError } from './types.ts';
 import { APPLICATION_ID, type Db } from './sql.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
+import { cannotCreateError, copyForReading, markReadOnlyMedia, onReadOnlyMedia, removeCopy } from './read-only.ts';
 
 export interface OpenOptions {
   /** Create the archive when the file does not exist (or is an empty file / empty database). */
@@ -160,6 +161,11 @@ function createNew(path: string, opts: OpenOptions): void {
 }
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Db {
+  if (existsSync(path) && onReadOnlyMedia(path)) return openCopy(path, opts);
+  return openInPlace(path, opts);
+}
+
+function openInPlace(path: string, opts: OpenOptions): Db {
   if (!existsSync(path)) {
     if (!opts.create) throw new ArchiveError('NOT_FOUND', `${path} does not exist: check the path, or create the archive with "dossier archive init ${path}".`,
       `${path} không tồn tại: hãy kiểm tra lại đường dẫn, hoặc tạo kho hồ sơ bằng lệnh "dossier archive init ${path}".`);
@@ -167,6 +173,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
       `${path} không tồn tại và không thể được tạo ở chế độ chỉ đọc.`);
     if (!existsSync(dirname(path))) throw new ArchiveError('NOT_FOUND', `The folder of ${path} does not exist: create it first.`,
       `Thư mục chứa ${path} không tồn tại: hãy tạo thư mục đó trước.`);
+    if (onReadOnlyMedia(path)) throw cannotCreateError(path);
     createNew(path, opts);
   } else {
     const found = inspect(path, opts.nativeBinding, opts.passphrase);
@@ -187,10 +194,32 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
     if (version > SCHEMA_VERSION) throw new ArchiveError('NEWER_SCHEMA', `${path} was written by a newer version of this application (archive format ${version}): update the application to open it.`,
       `${path} được tạo bởi phiên bản mới hơn của ứng dụng này (định dạng kho hồ sơ ${version}): hãy cập nhật ứng dụng để mở tệp.`);
     configure(db, !!opts.readonly);
-    if (!opts.readonly) migrate(db, { afterEach: (from, to) => opts.onMigrated?.(db, from, to) });
+    if (!opts.readonly) {
+      migrate(db, { afterEach: (from, to) => opts.onMigrated?.(db, from, to) });
+      sweepStaleTemp(dirname(path)); // what a killed init or backup left beside the archive
+    }
     return db;
   } catch (e) {
     db.close();
+    throw e;
+  }
+}
+
+/**
+ * An archive on read-only media, opened through a private copy (read-only.ts says why). An older format is
+ * upgraded in the copy, so a DVD written by an earlier version still reads; the original is never touched.
+ * Errors name the user's file, never the copy.
+ */
+function openCopy(path: string, opts: OpenOptions): Db {
+  const copy = copyForReading(path);
+  try {
+    const db = openInPlace(copy, { ...opts, create: false, readonly: false });
+    db.pragma('query_only = ON');
+    markReadOnlyMedia(db, path, copy);
+    return db;
+  } catch (e) {
+    removeCopy(copy);
+    if (e instanceof ArchiveError) throw new ArchiveError(e.code, e.message.replaceAll(copy, path), e.messageVi.replaceAll(copy, path));
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // Small helpers shared by the aggregate modules. Nothing outside electron/archive/ imports this.
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { assertWritable } from './read-only.ts';
 
 export type Db = BetterSqlite3.Database;
 
@@ -27,6 +28,7 @@ export function canonicalJson(value: unknown): string {
  * Nested calls become savepoints, which lets a caller (the benchmark) batch many writes into one transaction.
  */
 export function writeTx<T>(db: Db, fn: () => T): T {
+  assertWritable(db); // an archive on read-only media: one sentence, not SQLite's "attempt to write a readonly database"
   return db.transaction(fn).immediate();
 }
 

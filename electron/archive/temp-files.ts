@@ -9,11 +9,12 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
-export type TempKind = 'init' | 'backup';
+/** `readonly`: the private copy of an archive on read-only media, in the system's temp folder (read-only.ts). */
+export type TempKind = 'init' | 'backup' | 'readonly';
 
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 /** Older builds wrote no host part: those are judged as made on this machine. */
-const PATTERN = /^\.(.+)\.(init|backup)-(?:([0-9a-f]{8})-)?(\d+)-(\d+)(-journal|-wal|-shm)?$/;
+const PATTERN = /^\.(.+)\.(init|backup|readonly)-(?:([0-9a-f]{8})-)?(\d+)-(\d+)(-journal|-wal|-shm)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function tempPath(dir: string, name: string, kind: TempKind): string {

@@ -83,7 +83,9 @@ export type ArchiveErrorCode =
   | 'NOT_FOUND'
   | 'INVALID'
   /** An encrypted archive opened without its passphrase, or with a wrong one. */
-  | 'PASSPHRASE';
+  | 'PASSPHRASE'
+  /** The archive is on read-only media: opened for reading only, a write is refused. */
+  | 'READ_ONLY';
 
 /**
  * Both sentences are written at the throw site because only there are the reference, path or value at hand;
@@ -109,6 +111,8 @@ export interface ShipmentQuery {
  */
 export interface Archive {
   readonly path: string;
+  /** The file is on read-only media: reads work, every write throws ArchiveError READ_ONLY. */
+  readonly readOnlyMedia?: boolean;
   close(): void;
 
   /** `dossier archive add`: the whole folder (files, documents, lines, findings) in one transaction. */

@@ -7,6 +7,7 @@ import { fromInputError, HandlerError } from './errors.ts';
 import { today, type Session } from './session.ts';
 import { toDocumentInfo } from './views.ts';
 import type { Archive } from '../archive/types.ts';
+import { readOnlyError } from '../archive/read-only.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 
@@ -33,6 +34,7 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
     async importDocument({ ref, role, file, bytes, override, remember }) {
       const archive = session.current();
       archive.getShipment(ref); // fail on an unknown folder before the costly read
+      if (archive.readOnlyMedia) throw readOnlyError(archive.path); // …and on read-only media
       const read = await deps.engine.run('parse', { role, file, bytes, ...(override ? { override } : {}) }, { subject: { file } });
       if (!read.ok) return fromInputError(read.error);
       const { parsed, layoutKey } = read.value;

@@ -105,6 +105,8 @@ export interface ArchiveInfo {
   name: string;
   shipments: number;
   encrypted?: boolean;
+  /** Set when the archive is on read-only media: it was opened for reading only, and this sentence says so. */
+  readOnly?: { message: string; messageVi: string };
 }
 
 /** A shipment folder as the list shows it, with its permit plan's flag and file-by day. */

@@ -13,7 +13,8 @@ export type IpcErrorCode =
   | 'INVALID'
   | 'PASSPHRASE'
   | 'UNSUPPORTED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'READ_ONLY';
 
 export interface IpcError {
   code: IpcErrorCode;
