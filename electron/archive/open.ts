@@ -8,6 +8,7 @@ import { ArchiveError } from './types.ts';
 import { APPLICATION_ID, type Db } from './sql.ts';
 import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
+import { installRowHashTriggers } from './row-hashes.ts';
 import { cannotCreateError, copyForReading, markReadOnlyMedia, onReadOnlyMedia, removeCopy } from './read-only.ts';
 
 export interface OpenOptions {
@@ -196,6 +197,7 @@ function openInPlace(path: string, opts: OpenOptions): Db {
     configure(db, !!opts.readonly);
     if (!opts.readonly) {
       migrate(db, { afterEach: (from, to) => opts.onMigrated?.(db, from, to) });
+      installRowHashTriggers(db); // every write of this connection keeps the rows' hashes (row-hashes.ts)
       sweepStaleTemp(dirname(path)); // what a killed init or backup left beside the archive
     }
     return db;

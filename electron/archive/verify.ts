@@ -1,6 +1,7 @@
 // verify(): everything an auditor would want to hold, one sentence per problem.
 import { verifyAudit } from './audit.ts';
 import { verifyFiles } from './files.ts';
+import { verifyRowHashes } from './row-hashes.ts';
 import type { Db } from './sql.ts';
 
 export function verifyArchive(db: Db, file: string): string[] {
@@ -13,6 +14,7 @@ export function verifyArchive(db: Db, file: string): string[] {
   for (const r of fk) problems.push(`${file}: row ${r.rowid} of ${r.table} refers to a missing ${r.parent} row: restore the archive from a backup.`);
   problems.push(...verifyFiles(db, file));
   problems.push(...verifyAudit(db, file));
+  problems.push(...verifyRowHashes(db, file));
   const counts = db.prepare(`
     SELECT s.ref FROM shipments s LEFT JOIN (
       SELECT shipment_id, sum(severity = 'error') e, sum(severity = 'warning') w, sum(severity = 'info') i FROM findings GROUP BY shipment_id

@@ -165,7 +165,7 @@ function verify(args: string[], io: Io): number {
   noExtra(positionals, 1);
   const problems = withArchive(positionals[0], { readonly: true }, (a) => a.verify());
   if (problems.length === 0) {
-    io.stdout(`${positionals[0]}: all holds (SQLite integrity, stored files' SHA-256, audit trail).\n`);
+    io.stdout(`${positionals[0]}: all holds (SQLite integrity, stored files' SHA-256, audit trail, stored rows' hashes).\n`);
     return 0;
   }
   for (const p of problems) io.stdout(p + '\n');
