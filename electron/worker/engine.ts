@@ -27,6 +27,8 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** Heap limit per job: far above what a real document needs (10,000 lines: under 200 MB). */
   memoryMb?: number;
+  /** Jobs run at once; more wait their turn (four files dropped together must not take four budgets of memory). */
+  maxConcurrent?: number;
   /** Test-only behaviour of the worker. Never set in the app. */
   testHooks?: TestHooks;
 }
@@ -37,9 +39,11 @@ export const DEFAULT_MEMORY_MB = 1024;
 export function createEngine(o: EngineOptions): Engine {
   const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryMb = o.memoryMb ?? DEFAULT_MEMORY_MB;
+  const slots = slotsOf(o.maxConcurrent ?? 2);
   return {
-    run(kind, input, { subject, lookupLayout }) {
-      return new Promise((resolve, reject) => {
+    async run(kind, input, { subject, lookupLayout }) {
+      const release = await slots();
+      return new Promise<never>((resolve, reject) => {
         const start: WorkerStart = { kind, input, ...(o.testHooks ? { testHooks: o.testHooks } : {}) };
         let worker: Worker;
         try {
@@ -72,9 +76,29 @@ export function createEngine(o: EngineOptions): Engine {
         worker.on('error', (e: Error & { code?: string }) => finish(() => reject(
           e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? stopped(subject, 'memory', timeoutMs, memoryMb) : failed(subject, e.message))));
         worker.on('exit', (code) => finish(() => reject(failed(subject, `the worker stopped (exit code ${code})`))));
-      });
+      }).finally(release);
     },
   };
+}
+
+/** A counting semaphore: `await take()` waits for a free slot and returns the function that frees it. */
+function slotsOf(n: number): () => Promise<() => void> {
+  let free = Math.max(1, n);
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return () => new Promise((resolve) => {
+    const grant = () => resolve(release);
+    if (free > 0) {
+      free--;
+      grant();
+    } else {
+      waiting.push(grant);
+    }
+  });
 }
 
 function stopped(subject: Subject, why: 'time' | 'memory', timeoutMs: number, memoryMb: number): HandlerError {
