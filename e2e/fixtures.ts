@@ -65,7 +65,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       driver = await spawnBridge({ dir: tmp, today: DEMO_DATE });
       await page.addInitScript({ content: clientScript });
       const bridgeStop = driver.stop;
-      driver = { ...driver, stop: () => bridgeStop().finally(() => context.close()) };
+      // The page first: a request still in flight when a test ends (a source panel read in the engine worker)
+      // is then dropped with the page, not refused by a bridge already gone.
+      driver = { ...driver, stop: () => context.close().finally(() => bridgeStop()) };
     }
     // A CSP violation or an uncaught error anywhere in a test fails it, whatever the test looked at.
     const problems: string[] = [];

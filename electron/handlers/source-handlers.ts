@@ -2,7 +2,8 @@
 import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import { fromInputError } from './errors.ts';
-import { ROLES, type Role } from '../../shared/domain/types.ts';
+import { ROLES, type Result, type Role } from '../../shared/domain/types.ts';
+import type { Grid } from '../../shared/import/workbook.ts';
 import type { Handlers, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 
@@ -14,6 +15,7 @@ function rowOf(cell: string): number | null {
 }
 
 export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handlers, 'getSources'> {
+  const gridsReading = new Map<string, Promise<Result<Grid>>>();
   return {
     async getSources({ ref, findingId }) {
       const archive = session.current();
@@ -28,7 +30,14 @@ export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handle
         let grid = session.grids.get(doc.sha256);
         if (!grid) {
           // Stored files are read in the worker too: an archive may hold a file added by an older version.
-          const read = await deps.engine.run('grid', { file: doc.file, bytes: archive.readFile(doc.sha256) }, { subject: { file: doc.file } });
+          // Findings clicked in quick succession share one read of the same file.
+          let reading = gridsReading.get(doc.sha256);
+          if (!reading) {
+            reading = deps.engine.run('grid', { file: doc.file, bytes: archive.readFile(doc.sha256) }, { subject: { file: doc.file } });
+            gridsReading.set(doc.sha256, reading);
+            void reading.finally(() => gridsReading.delete(doc.sha256)).catch(() => undefined);
+          }
+          const read = await reading;
           if (!read.ok) return fromInputError(read.error);
           grid = read.value.sheets;
           session.cacheGrid(doc.sha256, grid);
