@@ -73,10 +73,19 @@ export function assertWritable(db: Db): void {
   if (ro) throw readOnlyError(ro.path);
 }
 
+/** The sentence a write gets. */
 export function readOnlyError(path: string): ArchiveError {
   return new ArchiveError('READ_ONLY',
-    `${path} is on read-only media (a DVD, a write-protected USB stick or folder), so it was opened read-only: folders can be listed, shown, verified, exported and backed up, but nothing can be added or changed; copy the archive to a writable disk to make changes.`,
-    `${path} nằm trên phương tiện chỉ đọc (đĩa DVD, USB hoặc thư mục bị chống ghi), nên được mở ở chế độ chỉ đọc: có thể liệt kê, xem, kiểm tra, xuất và sao lưu các thư mục lô hàng, nhưng không thể thêm hay sửa gì; hãy sao chép kho sang ổ đĩa ghi được để thay đổi.`);
+    `${path} is on read-only media (a DVD, a write-protected USB stick or folder): nothing can be added or changed in it; copy the archive to a writable disk to make changes.`,
+    `${path} nằm trên phương tiện chỉ đọc (đĩa DVD, USB hoặc thư mục bị chống ghi): không thể thêm hay sửa gì trong kho này; hãy sao chép kho sang ổ đĩa ghi được để thay đổi.`);
+}
+
+/** What the app says on opening such an archive, before any write is tried. */
+export function readOnlyNotice(path: string): { message: string; messageVi: string } {
+  return {
+    message: `${path} is on read-only media (a DVD, a write-protected USB stick or folder), so it was opened read-only: folders can be listed, shown, verified, exported and backed up, but nothing can be added or changed.`,
+    messageVi: `${path} nằm trên phương tiện chỉ đọc (đĩa DVD, USB hoặc thư mục bị chống ghi), nên được mở ở chế độ chỉ đọc: có thể liệt kê, xem, kiểm tra, xuất và sao lưu các thư mục lô hàng, nhưng không thể thêm hay sửa gì.`,
+  };
 }
 
 export function cannotCreateError(path: string): ArchiveError {

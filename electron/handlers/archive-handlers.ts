@@ -5,7 +5,7 @@ import type { Session } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 import { GrantedPaths } from './granted-paths.ts';
-import { readOnlyError } from '../archive/read-only.ts';
+import { readOnlyNotice } from '../archive/read-only.ts';
 
 const RECENT = 8;
 
@@ -41,9 +41,8 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
       const recentArchives = [path, ...settings.recentArchives.filter((p) => p !== path)].slice(0, RECENT);
       deps.settings.save({ ...settings, recentArchives });
       const { total } = archive.listShipments({ limit: 1 });
-      const readOnly = archive.readOnlyMedia ? readOnlyError(path) : null;
       return ipcOk({ path, name: basename(path), shipments: total, ...(archive.encrypted ? { encrypted: true } : {}),
-        ...(readOnly ? { readOnly: { message: readOnly.message, messageVi: readOnly.messageVi } } : {}) });
+        ...(archive.readOnlyMedia ? { readOnly: readOnlyNotice(path) } : {}) });
     },
     async closeArchive() {
       session.replace(null);

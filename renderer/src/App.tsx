@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from './store/index.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner.tsx';
 import { ArchivePicker } from './screens/ArchivePicker.tsx';
 import { ShipmentsScreen } from './screens/ShipmentsScreen.tsx';
 import { FolderScreen } from './folder/FolderScreen.tsx';
@@ -17,6 +18,7 @@ export function App() {
     <div className="app">
       <TopBar />
       <ErrorBanner />
+      <ReadOnlyBanner />
       <main className="content">
         {screen === 'picker' && <ArchivePicker />}
         {screen === 'shipments' && <ShipmentsScreen />}

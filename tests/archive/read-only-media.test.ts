@@ -84,7 +84,7 @@ describe.skipIf(media !== null)(`an archive on read-only media${media ? ` (skipp
     const add = dossier('add', a.path, '--ref', 'HPH-2026-0200', '--invoice', join(DEMO, 'invoice.xlsx'), '--packing-list', join(DEMO, 'packing-list.xlsx'));
     expect(add.status).toBe(2);
     expect(add.stderr.trimEnd().split('\n')).toEqual([
-      `dossier: ${a.path} is on read-only media (a DVD, a write-protected USB stick or folder), so it was opened read-only: folders can be listed, shown, verified, exported and backed up, but nothing can be added or changed; copy the archive to a writable disk to make changes.`,
+      `dossier: ${a.path} is on read-only media (a DVD, a write-protected USB stick or folder): nothing can be added or changed in it; copy the archive to a writable disk to make changes.`,
     ]);
     const init = dossier('init', join(a.folder, 'new.sqlite'));
     expect(init.status).toBe(2);
