@@ -21,6 +21,8 @@ export type Transport = 'web' | 'electron';
 
 interface TestFixtures {
   tmp: string;
+  /** The web bridge's engine budget and test hooks (test.use); the app's defaults when not given. */
+  bridgeOptions: { engineTimeoutMs?: number; spinOn?: string };
   /** Drives the app from outside: scripted native dialogs, raw IPC messages. */
   bridge: AppDriver;
   /** The app's window and its driver, started together. */
@@ -36,6 +38,7 @@ interface WorkerFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   transport: ['web', { scope: 'worker', option: true }],
+  bridgeOptions: [{}, { option: true }],
   clientScript: [async ({}, use) => {
     const built = buildSync({ entryPoints: ['e2e/bridge/client.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120' });
     await use(built.outputFiles[0].text);
@@ -52,7 +55,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  app: async ({ transport, webBrowser, viewport, tmp, clientScript }, use) => {
+  app: async ({ transport, webBrowser, viewport, tmp, clientScript, bridgeOptions }, use) => {
     let page: Page;
     let driver: AppDriver;
     if (transport === 'electron') {
@@ -62,7 +65,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     } else {
       const context = await webBrowser!.newContext({ viewport });
       page = await context.newPage();
-      driver = await spawnBridge({ dir: tmp, today: DEMO_DATE });
+      driver = await spawnBridge({ dir: tmp, today: DEMO_DATE, ...bridgeOptions });
       await page.addInitScript({ content: clientScript });
       const bridgeStop = driver.stop;
       // The page first: a request still in flight when a test ends (a source panel read in the engine worker)

@@ -33,6 +33,8 @@ export interface BridgeOptions {
   scripted?: boolean;
   /** For a person with a browser (not Playwright): served and loaded before the app to define window.dossier. */
   clientScript?: string;
+  /** The engine worker's budget and test hooks (e2e of a file that makes the reader spin); the app's defaults otherwise. */
+  engine?: { timeoutMs?: number; spinOnFile?: string };
 }
 
 export interface Bridge {
@@ -56,7 +58,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     settings: fileSettings(join(opts.dir, 'settings.json')),
     user: () => 'e2e',
     // The same worker as the app's, from sources (the app runs its bundle, dist/electron/worker.cjs).
-    engine: createEngine({ entry: new URL('../../electron/worker/tsx-entry.mjs', import.meta.url) }),
+    engine: createEngine({
+      entry: new URL('../../electron/worker/tsx-entry.mjs', import.meta.url),
+      ...(opts.engine?.timeoutMs ? { timeoutMs: opts.engine.timeoutMs } : {}),
+      ...(opts.engine?.spinOnFile ? { testHooks: { spinOnFile: opts.engine.spinOnFile } } : {}),
+    }),
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);
@@ -137,7 +143,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   // By hand, the page gets window.dossier from the bridge itself; Playwright injects it with addInitScript.
   const clientScript = e2e ? undefined
     : (await import('esbuild')).buildSync({ entryPoints: [resolve('e2e/bridge/client.ts')], bundle: true, write: false, format: 'iife' }).outputFiles[0].text;
-  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: e2e, clientScript });
+  const engine = { timeoutMs: Number(arg('engine-timeout-ms')) || undefined, spinOnFile: e2e ? arg('spin-on') : undefined };
+  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: e2e, clientScript, engine });
   if (!e2e) bridge.dialogs.archiveToCreate = bridge.dialogs.archiveToOpen = join(dir, 'archive.dossier');
   console.log(`BRIDGE_URL=${bridge.url}`);
   const stop = () => void bridge.close().then(() => process.exit(0));
