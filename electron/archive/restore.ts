@@ -2,10 +2,11 @@
 // with the same passphrase when it was), the copy verified again, and only then linked into place under a name
 // that did not exist. link() refuses a name that appeared meanwhile, so nothing is ever overwritten.
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { ArchiveError } from './types.ts';
 import { SqliteArchive, type ArchiveOptions } from './archive.ts';
 import { applyKey, Database, looksEncrypted, vacuumInto } from './cipher.ts';
+import { sweepStaleTemp, tempPath } from './temp-files.ts';
 
 export interface RestoreResult {
   /** One sentence per problem found in the backup or its copy; nothing was restored when not empty. */
@@ -22,7 +23,8 @@ export async function restoreBackup(backupPath: string, destPath: string, opts: 
     `Thư mục chứa ${destPath} không tồn tại: hãy tạo thư mục đó trước.`);
   if (resolve(backupPath) === dest) throw new ArchiveError('INVALID', `${destPath} is the backup itself: give a new file name.`,
     `${destPath} chính là bản sao lưu: hãy chọn một tên tệp mới.`);
-  const tmp = join(dirname(dest), `.${basename(dest)}.restore-${process.pid}-${Date.now()}`);
+  sweepStaleTemp(dirname(dest)); // what a killed restore, backup or init left there
+  const tmp = tempPath(dirname(dest), basename(dest), 'restore');
   try {
     let source: SqliteArchive | undefined;
     try {

@@ -26,7 +26,7 @@ export type HashedTable = keyof typeof HASHED;
 export const HASHED_TABLES = Object.keys(HASHED) as HashedTable[];
 
 export const ROW_HASHES_SQL = `
-  CREATE TABLE row_hashes (
+  CREATE TABLE IF NOT EXISTS row_hashes (
     tbl TEXT NOT NULL,
     row_id INTEGER NOT NULL,
     hash TEXT NOT NULL CHECK (length(hash) = 64),

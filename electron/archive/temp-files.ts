@@ -1,4 +1,4 @@
-// Hidden temporary files that `init` and `backup` write next to their target, and that a killed run leaves
+// Hidden temporary files that `init`, `backup` and `restore` write next to their target, and that a killed run leaves
 // behind (a backup's copy can be as big as the archive). Every later init, backup or writable open sweeps the
 // folder for stale ones — only ours, recognised by name, never anything else:
 //   .NAME.init-HOST-PID-MILLIS   .NAME.backup-HOST-PID-MILLIS   (+ SQLite's -journal/-wal/-shm beside them)
@@ -10,11 +10,11 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 /** `readonly`: the private copy of an archive on read-only media, in the system's temp folder (read-only.ts). */
-export type TempKind = 'init' | 'backup' | 'readonly';
+export type TempKind = 'init' | 'backup' | 'restore' | 'readonly';
 
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 /** Older builds wrote no host part: those are judged as made on this machine. */
-const PATTERN = /^\.(.+)\.(init|backup|readonly)-(?:([0-9a-f]{8})-)?(\d+)-(\d+)(-journal|-wal|-shm)?$/;
+const PATTERN = /^\.(.+)\.(init|backup|restore|readonly)-(?:([0-9a-f]{8})-)?(\d+)-(\d+)(-journal|-wal|-shm)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function tempPath(dir: string, name: string, kind: TempKind): string {

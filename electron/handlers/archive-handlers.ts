@@ -4,7 +4,6 @@ import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
-import { GrantedPaths } from './granted-paths.ts';
 import { readOnlyNotice } from '../archive/read-only.ts';
 
 const RECENT = 8;
@@ -13,7 +12,7 @@ type ArchiveHandlers = Pick<Handlers,
   'getSettings' | 'setSettings' | 'pickArchiveToOpen' | 'pickArchiveToCreate' | 'openArchive' | 'closeArchive'>;
 
 export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHandlers {
-  const granted = new GrantedPaths();
+  const granted = session.granted;
   return {
     async getSettings() {
       return ipcOk(deps.settings.load());

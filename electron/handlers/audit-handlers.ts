@@ -78,6 +78,7 @@ export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandler
       }
       const archive = deps.openArchive(dest, passphrase !== undefined ? { passphrase } : {});
       session.replace(archive);
+      session.granted.grant(dest, 'open'); // chosen in the save dialog: the page may reopen it
       const { total } = archive.listShipments({ limit: 1 });
       return ipcOk({ path: dest, name: dest.split(/[\\/]/).pop() ?? dest, shipments: total, ...(archive.encrypted ? { encrypted: true } : {}) });
     },

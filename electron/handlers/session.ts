@@ -3,10 +3,13 @@ import type { Archive } from '../archive/types.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import type { HandlerDeps } from './deps.ts';
 import { HandlerError } from './errors.ts';
+import { GrantedPaths } from './granted-paths.ts';
 
 export type Grid = { name: string; rows: string[][] }[];
 
 export class Session {
+  /** Archive paths the user chose (dialogs), kept across archives opened and closed. */
+  readonly granted = new GrantedPaths();
   private archive: Archive | null = null;
   private lists: ControlledListVersion[] | null = null;
   /** Parsed sheets by file hash: the same invoice is shown again for every finding selected. */

@@ -11,6 +11,7 @@ afterEach(() => h?.dispose());
 
 async function withFolder(opts: { passphrase?: string; encrypt?: boolean } = {}) {
   h = harness();
+  await h.dispatch('pickArchiveToCreate', {}); // the user chooses where: only such a path may be opened
   expect(await h.dispatch('openArchive', { path: h.answers.archive, create: true, ...opts })).toMatchObject({ ok: true });
   expect(await h.dispatch('createShipment', { ref: REF, direction: 'import' })).toMatchObject({ ok: true });
   for (const [role, file] of DEMO) expect(await h.dispatch('importDocument', { ref: REF, role, file, bytes: demoBytes(file), remember: false })).toMatchObject({ ok: true });

@@ -2,7 +2,7 @@
 // real handlers and dispatch (what Electron and the e2e bridge run): a file that makes the reader spin or swell
 // is stopped at the budget with one sentence naming it, nothing is stored, and every other channel answers
 // while the worker is busy.
-import { execFileSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,8 +114,9 @@ describe('the bundled worker (npm run build:electron)', () => {
     try {
       const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build:electron'];
       expect(script).toContain('electron/worker/index.ts');
-      const args = script.replace(/^esbuild /, '').split(' ').map((a) => (a === '--outdir=dist/electron' ? `--outdir=${out}` : a));
-      execFileSync(join('node_modules', '.bin', 'esbuild'), [...args, '--log-level=error'], { stdio: 'pipe' });
+      // The script as npm runs it (a shell command line), writing to a scratch folder instead of dist/electron.
+      expect(script).toContain('--outdir=dist/electron');
+      execSync(`${script.replace('--outdir=dist/electron', `--outdir=${out}`)} --log-level=error`, { stdio: 'pipe', env: { ...process.env, PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}` } });
       const engine = createEngine({ entry: join(out, 'worker.cjs') });
       const input = { role: 'invoice' as const, file: 'invoice.xlsx', bytes: demoBytes('invoice.xlsx') };
       const read = await engine.run('parse', input, { subject: { file: 'invoice.xlsx' } });

@@ -15,7 +15,7 @@ afterEach(() => h.dispose());
 
 async function demoFolder() {
   h = harness();
-  await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+  await h.open();
   await h.dispatch('createShipment', { ref: 'HPH-2026-0117', direction: 'import' });
   for (const [role, file] of DEMO) {
     const r = await h.dispatch('importDocument', { ref: 'HPH-2026-0117', role, file, bytes: demoBytes(file), remember: false });
@@ -94,7 +94,7 @@ describe('the law in the app', () => {
 
   it('re-checked under 58/2016, a self-encrypting drive needs a permit again: the findings that would appear', async () => {
     h = harness();
-    await h.dispatch('openArchive', { path: h.answers.archive, create: true });
+    await h.open();
     await h.dispatch('createShipment', { ref: 'SED-1', direction: 'import' });
     const inv = sheetBytes([['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount'], ['SED-2TB', '8471.70.20', 40, 'PCS', 180, 7200]], 'Invoice');
     const pl = sheetBytes([['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'], ['SED-2TB', 40, 'PCS', 4, 6]], 'PL');

@@ -65,7 +65,7 @@ describe.skipIf(media !== null)(`an archive on read-only media${media ? ` (skipp
     const out = join(tempDir(), 'export');
     const exp = dossier('export', a.path, 'HPH-2026-0117', '--out', out);
     expect(exp.status, exp.stderr).toBe(0);
-    expect(readFileSync(join(out, 'invoice.xlsx')).equals(readFileSync(join(DEMO, 'invoice.xlsx')))).toBe(true);
+    expect(readFileSync(join(out, 'data', 'invoice.xlsx')).equals(readFileSync(join(DEMO, 'invoice.xlsx')))).toBe(true); // a BagIt bag
 
     const backup = join(tempDir(), 'backup.sqlite');
     expect(dossier('backup', a.path, backup).status).toBe(0);
