@@ -172,7 +172,10 @@ export function exceedances(permitted: number | undefined, adjusted: number, dra
     const d = draws[i];
     total = round(total + d.quantity);
     if (!over && total > permitted + 1e-9) over = true;
-    if (over && d.quantity > 0) out.push({ folderId: d.folderId, before: draws.slice(0, i).map((x) => ({ ref: x.ref, quantity: x.quantity })), drawn: d.quantity, total });
+    // A folder whose own invoice alone exceeds the line, with nothing drawn before it, already has the check's
+    // PERMIT_QUANTITY_EXCEEDED: `archive add` of a lone folder stores what `dossier check` says, no more.
+    const alone = i === 0 && adjusted === 0;
+    if (over && d.quantity > 0 && !alone) out.push({ folderId: d.folderId, before: draws.slice(0, i).map((x) => ({ ref: x.ref, quantity: x.quantity })), drawn: d.quantity, total });
   }
   return out;
 }
