@@ -165,6 +165,16 @@ export interface Archive {
   outages(): Outage[];
   resolveOutage(ref: string, electronicNumber: string): { paperNumber: string; outageId: number | null };
   readonly encrypted: boolean;
+  /** The permit register: each permit with its lines' permitted / used / remaining and the folders that drew them. */
+  listPermits(query?: PermitQuery): PermitSummary[];
+  /** The registered copy of a permit as read (ArchiveError NOT_FOUND when the number is not registered). */
+  registeredPermit(number: string): ParsedDocument;
+  /** Checks the folder against a registered permit instead of a file of its own. */
+  usePermit(ref: string, number: string): void;
+  /** The folder will not go ahead: its draw is released, the audit trail keeps the note. */
+  cancelShipment(ref: string, note: string): void;
+  /** Goods drawn on a permit line outside this archive (negative gives back), with a note. */
+  adjustPermit(number: string, model: string, quantity: number, note: string): void;
 }
 
 // ── The permit register (archive-cli contract revision 2) ─────────────────────────────────────────────
