@@ -29,7 +29,7 @@ export function PermitsScreen() {
         <button className="link" onClick={back}>← {t.shipments}</button>
         <h1>{p.title}</h1>
         <span className="spacer" />
-        <label className="row gap center">
+        <label className="check">
           <input type="checkbox" checked={expiringOnly} onChange={(e) => void setExpiringOnly(e.target.checked)} />
           {p.expiringOnly(EXPIRING_DAYS)}
         </label>
