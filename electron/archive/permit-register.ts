@@ -24,7 +24,7 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
   const where: string[] = [];
   const args: unknown[] = [];
   if (q.number !== undefined) {
-    where.push('p.number = ? COLLATE NOCASE');
+    where.push('p.number = ?');
     args.push(normalizeNumber(q.number));
   }
   if (q.expiringWithin !== undefined) {
@@ -55,33 +55,30 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
     });
   }
   const lines = new Map<number, PermitLineBalance>();
-  const lineRows = sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit FROM permit_lines
+  const lineRows = sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit, drawn_json FROM permit_lines
                               ${scope('permit_id')} ORDER BY permit_id, position`).raw().all(...scoped) as
-    [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null][];
-  for (const [id, pid, model, name, brand, hs, country, quantity, unit] of lineRows) {
+    [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null, string][];
+  for (const [id, pid, model, name, brand, hs, country, quantity, unit, drawn] of lineRows) {
     const permit = out.get(pid);
     if (!permit) continue;
+    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings).
+    const shipments = JSON.parse(drawn) as { ref: string; quantity: number }[];
+    let used = 0;
+    for (const d of shipments) used += d.quantity;
     const line: PermitLineBalance = {
       model, ...(name !== null ? { name } : {}), ...(brand !== null ? { brand } : {}), ...(hs !== null ? { hsCode: hs } : {}),
       ...(country !== null ? { country } : {}), ...(unit !== null ? { unit } : {}), ...(quantity !== null ? { permitted: quantity } : {}),
-      used: 0, shipments: [], notCounted: [], adjustments: [],
+      used, shipments, notCounted: [], adjustments: [],
     };
     permit.lines.push(line);
     lines.set(id, line);
   }
-  const drawScope = few ? `WHERE d.permit_line_id IN (SELECT id FROM permit_lines WHERE permit_id IN (${ids.map(() => '?').join(',')}))` : '';
-  const draws = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.counted, d.unit FROM permit_draws d
-                           JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
-                           JOIN shipments s ON s.id = d.shipment_id ${drawScope}
-                           ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all(...scoped) as [number, string, number, number, string | null][];
-  for (const [lineId, ref, quantity, counted, unit] of draws) {
-    const line = lines.get(lineId);
-    if (!line) continue;
-    if (counted) {
-      line.shipments.push({ ref, quantity });
-      line.used += quantity;
-    } else line.notCounted.push({ ref, quantity, unit: unit ?? '' });
-  }
+  // Draws in another unit than the permit's: rare, found through a partial index.
+  const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws d
+                                JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
+                                JOIN shipments s ON s.id = d.shipment_id WHERE d.counted = 0
+                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all() as [number, string, number, string | null][];
+  for (const [lineId, ref, quantity, unit] of notCounted) lines.get(lineId)?.notCounted.push({ ref, quantity, unit: unit ?? '' });
   const adjustments = sql(db, `SELECT a.permit_line_id, a.quantity, a.note, a.at FROM permit_adjustments a
                                  ${few ? `JOIN permit_lines l ON l.id = a.permit_line_id ${scope('l.permit_id')}` : ''} ORDER BY a.id`)
     .raw().all(...scoped) as [number, number, string, string][];

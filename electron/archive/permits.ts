@@ -27,7 +27,7 @@ export function normalizeNumber(number: string): string {
 }
 
 export function findPermit(db: Db, number: string): PermitRow | undefined {
-  return sql(db, 'SELECT * FROM permits WHERE number = ? COLLATE NOCASE').get(normalizeNumber(number)) as PermitRow | undefined;
+  return sql(db, 'SELECT * FROM permits WHERE number = ?').get(normalizeNumber(number)) as PermitRow | undefined;
 }
 
 function requirePermit(db: Db, number: string): PermitRow {
@@ -170,8 +170,11 @@ function balanceFindings(db: Db, permit: PermitRow): Map<number, Finding[]> {
   const draws = permitDraws(db, permit.id);
   const adjustments = new Map(sql(db, `SELECT a.permit_line_id, sum(a.quantity) FROM permit_adjustments a JOIN permit_lines l ON l.id = a.permit_line_id
                                          WHERE l.permit_id = ? GROUP BY a.permit_line_id`).raw().all(permit.id) as [number, number][]);
+  const cache = sql(db, 'UPDATE permit_lines SET drawn_json = ? WHERE id = ? AND drawn_json != ?');
   for (const line of lineRecords(db, permit.id)) {
     const list = draws.get(line.id);
+    const drawn = JSON.stringify((list ?? []).map((d) => ({ ref: d.ref, quantity: d.quantity })));
+    cache.run(drawn, line.id, drawn);
     if (!list || line.quantity === undefined) continue;
     const adjusted = adjustments.get(line.id) ?? 0;
     for (const e of exceedances(line.quantity, adjusted, list)) {

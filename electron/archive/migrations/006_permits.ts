@@ -11,7 +11,8 @@ export const migration006: Migration = {
     db.exec(`
       CREATE TABLE permits (
         id INTEGER PRIMARY KEY,
-        number TEXT NOT NULL UNIQUE,
+        -- Case-insensitive: "125/gp-bcy" typed is the permit "125/GP-BCY" (and the unique index serves the lookup).
+        number TEXT NOT NULL UNIQUE COLLATE NOCASE,
         -- NULL: the permit's title and header do not say (never assumed).
         direction TEXT CHECK (direction IN ('import', 'export')),
         licensee TEXT,
@@ -37,6 +38,9 @@ export const migration006: Migration = {
         country TEXT,
         quantity REAL,
         unit TEXT,
+        -- The counted draws of folders not cancelled, in draw order, as [{"ref","quantity"}]: kept by the register
+        -- in the same transaction as the draws, so listing 5,000 permits reads 20,000 rows, not every draw.
+        drawn_json TEXT NOT NULL DEFAULT '[]',
         UNIQUE (permit_id, position)
       );
 
@@ -62,6 +66,7 @@ export const migration006: Migration = {
         cancel_note TEXT
       );
       CREATE INDEX permit_uses_by_permit ON permit_uses(permit_id);
+      CREATE INDEX permit_uses_cancelled ON permit_uses(permit_id) WHERE cancelled_at IS NOT NULL;
 
       -- Written with the folder in one transaction and rewritten whenever its invoice or permit changes.
       CREATE TABLE permit_draws (
@@ -74,6 +79,7 @@ export const migration006: Migration = {
         PRIMARY KEY (permit_line_id, shipment_id)
       ) WITHOUT ROWID;
       CREATE INDEX permit_draws_by_shipment ON permit_draws(shipment_id);
+      CREATE INDEX permit_draws_not_counted ON permit_draws(permit_line_id) WHERE counted = 0;
 
       CREATE TABLE permit_adjustments (
         id INTEGER PRIMARY KEY,
