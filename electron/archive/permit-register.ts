@@ -74,7 +74,7 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
     lines.set(id, line);
   }
   // Draws in another unit than the permit's: rare, found through a partial index.
-  const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws d
+  const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws AS d INDEXED BY permit_draws_not_counted
                                 JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
                                 JOIN shipments s ON s.id = d.shipment_id WHERE d.counted = 0
                                 ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all() as [number, string, number, string | null][];
