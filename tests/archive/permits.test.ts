@@ -173,4 +173,15 @@ describe('the permit register', () => {
     expect(a.listPermits({ expiringWithin: 365, today: '2026-11-20' }).map((p) => p.number)).toEqual(['1/GP', '2/GP']);
     expect(a.listPermits({ expiringWithin: 0, today: '2026-12-10' }).map((p) => p.number)).toEqual(['1/GP']);
   });
+
+  it('reads the direction from the title or heading, never from a trading company\'s name, and never guesses', () => {
+    const dir = (opts: Parameters<typeof permitFile>[2]) => permitFile('9/GP', [{ model: 'X1', qty: 1 }], opts).parsed.direction?.value ?? null;
+    expect(dir({ title: 'GIẤY PHÉP NHẬP KHẨU SẢN PHẨM MẬT MÃ DÂN SỰ' })).toBe('import');
+    expect(dir({ title: 'EXPORT PERMIT FOR CIVIL CRYPTOGRAPHIC PRODUCTS' })).toBe('export');
+    expect(dir({ listTitle: 'DANH MỤC SẢN PHẨM ĐƯỢC PHÉP XUẤT KHẨU' })).toBe('export');
+    // The form's own name says both; the licensee "… XUẤT NHẬP KHẨU …" is a company name: unknown.
+    expect(dir({})).toBeNull();
+    // A title and a heading that disagree: unknown, not the first one read.
+    expect(dir({ title: 'GIẤY PHÉP NHẬP KHẨU', listTitle: 'DANH MỤC SẢN PHẨM ĐƯỢC PHÉP XUẤT KHẨU' })).toBeNull();
+  });
 });
