@@ -19,7 +19,7 @@ import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, 
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import {
-  addAdjustment, cancelUse, linkPermitFile, linkPermitNumber, permitOf, recomputeDraws, refreshRegisterFindings,
+  addAdjustment, cancelUse, linkPermitFile, releaseFolder, linkPermitNumber, permitOf, recomputeDraws, refreshRegisterFindings,
   registeredPermitDocument, withoutRegisterFindings, type PermitLink,
 } from './permits.ts';
 import { folderPermit, folderPermits, listPermits } from './permit-register.ts';
@@ -405,6 +405,8 @@ export class SqliteArchive implements Archive {
       const ship = getShipmentRow(this.db, ref);
       const previous = readDeclaration(this.db, ship.id) ?? null;
       const d = putDeclaration(this.db, ship.id, input, at);
+      // Folders draw on a permit in the order they were declared: a declaration can reorder who went over.
+      refreshRegisterFindings(this.db, [ship.id]);
       reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'declaration.recorded', ref, {
         number: d.number, declaredOn: d.declaredOn, office: d.office, paper: d.paper, outageId: d.outageId,
@@ -452,12 +454,16 @@ export class SqliteArchive implements Archive {
       return writeTx(this.db, () => {
         const at = this.stamp();
         const ship = getShipmentRow(this.db, ref);
-        return disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
+        // The permit register lets go of the folder first (its draw released, the permit and its copies kept).
+        const permit = releaseFolder(this.db, ship.id);
+        const disposal = disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
           declaration: d.declaration && { number: d.declaration.number, declaredOn: d.declaration.declaredOn, office: d.declaration.office,
             paper: d.declaration.paper, electronicNumber: d.declaration.electronicNumber },
           keepUntil: d.keepUntil, retentionYears: retentionYears(this.db), on: today,
           files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role })),
         }));
+        if (permit !== undefined) refreshRegisterFindings(this.db, [], [permit]);
+        return disposal;
       });
     } finally {
       this.db.pragma(`secure_delete = ${before}`);

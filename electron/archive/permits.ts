@@ -288,3 +288,17 @@ export function backfillPermits(db: Db, at: string): void {
   const folders = rows.map((r) => r.shipment_id);
   if (folders.length > 0) refreshRegisterFindings(db, folders);
 }
+
+/**
+ * Before a folder is disposed of (retention): its draws and use go, the permit it registered stays in the register
+ * (other folders may use it) with its copies' bytes, no longer tied to the folder. Returns the permit to refresh.
+ */
+export function releaseFolder(db: Db, shipmentId: number): number | undefined {
+  const permitId = permitOf(db, shipmentId);
+  sql(db, 'DELETE FROM permit_draws WHERE shipment_id = ?').run(shipmentId);
+  sql(db, 'DELETE FROM permit_uses WHERE shipment_id = ?').run(shipmentId);
+  sql(db, 'UPDATE permit_files SET shipment_id = NULL WHERE shipment_id = ?').run(shipmentId);
+  sql(db, 'UPDATE permits SET registered_by = NULL WHERE registered_by = ?').run(shipmentId);
+  return permitId;
+}
+

@@ -8,6 +8,7 @@ import { table } from '../archive/report.ts';
 import type { Io } from './io.ts';
 import { today } from './io.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
+import { cliPassphrase } from './passphrase.ts';
 
 export const PERMITS_USAGE = `  dossier archive permits ARCHIVE.sqlite [NUMBER] [--expiring-within DAYS] [--format json|text] [--lang en|vi]
   dossier archive cancel ARCHIVE.sqlite REF --note TEXT
@@ -114,7 +115,7 @@ export function permitsCmd(args: string[], io: Io): number {
   const within = values['expiring-within'] as string | undefined;
   if (within !== undefined && !/^\d{1,5}$/.test(within.trim())) throw new UsageError(`--expiring-within must be a whole number of days, not "${within}".`);
   const day = checkDay();
-  const archive = openArchive(positionals[0]);
+  const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
   let permits: PermitSummary[];
   try {
     permits = archive.listPermits({
@@ -137,7 +138,7 @@ export function cancelCmd(args: string[], io: Io): number {
   noExtra(positionals, 2);
   const note = (values.note as string | undefined)?.trim();
   if (!note) throw new UsageError('cancel needs --note TEXT saying why the shipment will not go ahead (it stays in the audit trail).');
-  const archive = openArchive(positionals[0]);
+  const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
   try {
     archive.cancelShipment(positionals[1], note);
   } finally {
@@ -156,7 +157,7 @@ export function adjustCmd(args: string[], io: Io): number {
   if (!model) throw new UsageError('permit-adjust needs --model MODEL, a model the permit lists.');
   if (q === undefined || !/^-?\d+(\.\d+)?$/.test(q.trim()) || Number(q) === 0) throw new UsageError(`--quantity must be a number other than 0 (negative gives back), not "${q ?? ''}".`);
   if (!note) throw new UsageError('permit-adjust needs --note TEXT saying where the goods were declared (it stays in the audit trail).');
-  const archive = openArchive(positionals[0]);
+  const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
   try {
     archive.adjustPermit(positionals[1], model, Number(q), note);
   } finally {

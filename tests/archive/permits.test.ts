@@ -184,4 +184,26 @@ describe('the permit register', () => {
     // A title and a heading that disagree: unknown, not the first one read.
     expect(dir({ title: 'GIẤY PHÉP NHẬP KHẨU', listTitle: 'DANH MỤC SẢN PHẨM ĐƯỢC PHÉP XUẤT KHẨU' })).toBeNull();
   });
+
+  it('folders draw in declaration order (undeclared after, by add order); a disposed folder releases its draw, the permit stays', () => {
+    const a = fresh();
+    a.addShipment(folder(a, 'A', [{ model: 'SRX300', qty: 8 }], permitFile(N, [{ model: 'SRX300', qty: 12 }])));
+    a.addShipment(folder(a, 'B', [{ model: 'SRX300', qty: 8 }], { number: N }));
+    expect(codes(a, 'B', 'PERMIT_BALANCE_EXCEEDED')).toHaveLength(1);
+    // B was declared first: A is now the one over the permit.
+    a.declare('B', { number: '10581234567', declaredOn: '2026-11-25' });
+    a.declare('A', { number: '10581234999', declaredOn: '2026-11-27' });
+    expect(codes(a, 'B', 'PERMIT_BALANCE_EXCEEDED')).toEqual([]);
+    expect(codes(a, 'A', 'PERMIT_BALANCE_EXCEEDED')[0].params.before).toBe('B (8)');
+    expect(line(a).shipments.map((s) => s.ref)).toEqual(['B', 'A']);
+    a.addShipment(folder(a, 'C', [{ model: 'SRX300', qty: 1 }], { number: N }));
+    expect(line(a).shipments.map((s) => s.ref)).toEqual(['B', 'A', 'C']);
+    // A declared folder is kept 5 years; C, never declared, may be deleted: its draw goes with it.
+    expect(() => a.deleteShipment('A', '2027-01-01')).toThrow(/must be kept/);
+    a.deleteShipment('C', '2027-01-01');
+    expect(line(a)).toMatchObject({ used: 16, shipments: [{ ref: 'B', quantity: 8 }, { ref: 'A', quantity: 8 }] });
+    expect(a.listPermits()[0].files).toHaveLength(1);
+    expect(a.verify()).toEqual([]);
+  });
 });
+
