@@ -36,11 +36,12 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
   const permits = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, p.registered_at, s.ref AS registered_by_ref
                              FROM permits p LEFT JOIN shipments s ON s.id = p.registered_by ${filter} ORDER BY p.id`).all(...args) as PermitRow[];
   if (permits.length === 0) return [];
-  // One permit (or a handful): the rows of those permits only. The whole register: every row once, no IN list.
-  const few = permits.length <= 50;
+  // A filtered listing reads the rows of its permits only (their ids as one JSON parameter, however many);
+  // the whole register reads every row once, with no IN list at all.
+  const few = where.length > 0;
   const ids = permits.map((p) => p.id);
-  const scope = (col: string) => (few ? `WHERE ${col} IN (${ids.map(() => '?').join(',')})` : '');
-  const scoped = few ? ids : [];
+  const scope = (col: string) => (few ? `WHERE ${col} IN (SELECT value FROM json_each(?))` : '');
+  const scoped = few ? [JSON.stringify(ids)] : [];
 
   const out = new Map<number, PermitSummary>();
   for (const p of permits) {
@@ -96,7 +97,7 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
                            ${scope('f.permit_id')} ORDER BY f.added_at`).raw().all(...scoped) as [number, string, string, string | null][];
   for (const [pid, name, sha256, ref] of files) out.get(pid)?.files.push({ name, sha256, ...(ref !== null ? { ref } : {}) });
   const cancelled = sql(db, `SELECT u.permit_id, s.ref, u.cancelled_at, u.cancel_note FROM permit_uses u JOIN shipments s ON s.id = u.shipment_id
-                               WHERE u.cancelled_at IS NOT NULL ${few ? `AND u.permit_id IN (${ids.map(() => '?').join(',')})` : ''} ORDER BY u.shipment_id`)
+                               WHERE u.cancelled_at IS NOT NULL ${few ? 'AND u.permit_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY u.shipment_id`)
     .raw().all(...scoped) as [number, string, string, string | null][];
   for (const [pid, ref, at, note] of cancelled) out.get(pid)?.cancelled.push({ ref, at, note: note ?? '' });
   return [...out.values()];
