@@ -6,7 +6,7 @@ import { fromInputError } from './errors.ts';
 import { today, type Session } from './session.ts';
 import { toDocumentInfo } from './views.ts';
 import { headerValues } from '../../shared/check/report.ts';
-import { runCheck } from '../../shared/check/run-check.ts';
+import { recheckFolder } from './permit-handlers.ts';
 import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts';
 import { layoutKeyOf } from '../../shared/import/layout-key.ts';
 import { documentFromWorkbook, type LayoutOverride } from '../../shared/import/read-document.ts';
@@ -64,11 +64,9 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
       if (!parsed.ok) return fromInputError(parsed.error);
       const stored = archive.addDocument(ref, { name: file, bytes, role, parsed: parsed.value });
       if (remember && override) archive.saveLayout(layoutKeyOf(role, wb.value), override);
-      const docs = archive.getShipment(ref).documents.map((d) => d.parsed);
-      const date = today(deps.clock);
-      const result = runCheck(docs, { date, lists: session.controlledLists() });
-      archive.replaceFindings(ref, result.findings, date, result.list?.id);
-      return ipcOk({ document: toDocumentInfo({ ...stored, parsed: parsed.value }), summary: result.summary });
+      // Against the folder's permit, its own file or the registered copy it uses by number.
+      const summary = recheckFolder(archive, ref, today(deps.clock), session);
+      return ipcOk({ document: toDocumentInfo({ ...stored, parsed: parsed.value }), summary });
     },
 
     async addAttachment({ ref, name, bytes, group }) {

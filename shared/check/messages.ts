@@ -62,6 +62,9 @@ const EN: Record<FindingCode, Template> = {
   MISSING_IN_CATALOGUE: (p) => `${p.model} is invoiced but has no entry in the catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Permit${after(p.permit)} states no validity end date that could be read: check its validity by hand.`,
   INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
+  PERMIT_COPIES_DIFFER: (p, l) => `Permit${after(p.permit)} given here differs from the copy already registered in this archive${p.registered_by ? ` (from ${p.registered_by})` : ''}: ${copyDifference(p, l)}${Number(p.differences) > 1 ? ` (${p.differences} lines differ)` : ''}. Check which copy the authority issued.`,
+  PERMIT_BALANCE_EXCEEDED: (p) => `Permit${after(p.permit)} allows ${qty(p.permitted, p.unit)} of ${p.model}: ${drawnBefore(p, 'en')}; this folder's ${fmt(p.drawn)} brings the total to ${fmt(p.total)}, ${fmt(Number(p.total) - Number(p.permitted))} over.`,
+  PERMIT_DIRECTION_MISMATCH: (p) => `This is ${p.folder_direction === 'import' ? 'an import' : 'an export'} folder, but permit${after(p.permit)} is ${p.permit_direction === 'import' ? 'an import' : 'an export'} permit.`,
 };
 
 const VI: Record<FindingCode, Template> = {
@@ -88,7 +91,33 @@ const VI: Record<FindingCode, Template> = {
   MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép${after(p.permit)}: hãy kiểm tra thủ công.`,
   INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
+  PERMIT_COPIES_DIFFER: (p, l) => `Giấy phép${after(p.permit)} nộp ở đây khác với bản đã đăng ký trong kho hồ sơ${p.registered_by ? ` (từ ${p.registered_by})` : ''}: ${copyDifference(p, l)}${Number(p.differences) > 1 ? ` (${p.differences} dòng khác nhau)` : ''}. Hãy kiểm tra bản nào là bản do cơ quan cấp phép cấp.`,
+  PERMIT_BALANCE_EXCEEDED: (p) => `Giấy phép${after(p.permit)} cho phép ${qty(p.permitted, p.unit)} ${p.model}: ${drawnBefore(p, 'vi')}; lô này ${fmt(p.drawn)} nâng tổng lên ${fmt(p.total)}, vượt ${fmt(Number(p.total) - Number(p.permitted))}.`,
+  PERMIT_DIRECTION_MISMATCH: (p) => `Đây là lô hàng ${p.folder_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, nhưng giấy phép${after(p.permit)} là giấy phép ${p.permit_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}.`,
 };
+
+const COPY_FIELD: Record<Lang, Record<string, string>> = {
+  en: { quantity: 'quantity', unit: 'unit', hsCode: 'HS code', origin: 'country', brand: 'brand', description: 'name' },
+  vi: { quantity: 'số lượng', unit: 'đơn vị tính', hsCode: 'mã HS', origin: 'nước sản xuất', brand: 'nhãn hiệu', description: 'tên sản phẩm' },
+};
+
+/** The first difference between two copies of a permit, in words. */
+function copyDifference(p: FindingParams, l: Lang): string {
+  if (p.kind === 'missing_here') return l === 'vi' ? `bản đã đăng ký có ${p.model}, bản này không có` : `the registered copy lists ${p.model}, this copy does not`;
+  if (p.kind === 'extra_here') return l === 'vi' ? `bản này có ${p.model}, bản đã đăng ký không có` : `this copy lists ${p.model}, the registered copy does not`;
+  const field = COPY_FIELD[l][String(p.field)] ?? String(p.field);
+  return l === 'vi' ? `${field} của ${p.model} là "${p.registered}" trên bản đã đăng ký, "${p.copy}" trên bản này`
+    : `the ${field} of ${p.model} is "${p.registered}" on the registered copy, "${p.copy}" on this one`;
+}
+
+/** What was drawn from the line before this folder: other folders by reference, and manual adjustments. */
+function drawnBefore(p: FindingParams, l: Lang): string {
+  const parts: string[] = [];
+  if (p.before) parts.push(l === 'vi' ? `đã trừ cho ${p.before}` : `already drawn by ${p.before}`);
+  if (Number(p.adjusted)) parts.push(l === 'vi' ? `${fmt(p.adjusted)} điều chỉnh thủ công (hàng khai ngoài kho hồ sơ này)` : `${fmt(p.adjusted)} adjusted by hand (goods declared outside this archive)`);
+  if (parts.length === 0) return l === 'vi' ? 'chưa lô nào trừ trước' : 'nothing drawn before';
+  return parts.join(l === 'vi' ? ' và ' : ' and ');
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -17,6 +17,8 @@ export interface ShipmentSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** The register's permit the folder uses, as the shipments list flags it (expired, expiring, over-drawn). */
+  permit?: { number: string; validUntil?: string; overdrawn: boolean; cancelled: boolean };
 }
 export type Lang = 'en' | 'vi';
 
@@ -120,6 +122,8 @@ export interface ParsedDocument {
   lines: DocumentLine[];
   /** Non-fatal oddities met while reading (a cell that is not a number, an unknown unit …). */
   notes: ReadNote[];
+  /** A permit's direction, where its title or header states one (never assumed). */
+  direction?: Sourced<Direction>;
 }
 
 export interface ReadNote {
@@ -158,7 +162,11 @@ export type FindingCode =
   | 'MISSING_IN_CATALOGUE'
   // Codes beyond the contract's table (allowed: "new codes may be added").
   | 'PERMIT_VALIDITY_UNKNOWN'
-  | 'INVALID_VALUE';
+  | 'INVALID_VALUE'
+  // The permit register (archive-cli contract revision 2): findings across the folders of one archive.
+  | 'PERMIT_COPIES_DIFFER'
+  | 'PERMIT_BALANCE_EXCEEDED'
+  | 'PERMIT_DIRECTION_MISMATCH';
 
 export type FindingParams = Record<string, string | number>;
 

@@ -4,6 +4,7 @@ import { LINE_FIELDS, fail, ok } from '../domain/types.ts';
 import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from './detect-table.ts';
 import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
+import { permitDirection } from './permit-direction.ts';
 import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
@@ -63,7 +64,14 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
     header,
     lines: body.lines,
     notes: body.notes,
+    ...permitDirectionOf(req.role, table),
   });
+}
+
+function permitDirectionOf(role: Role, table: DetectedTable): Pick<ParsedDocument, 'direction'> {
+  if (role !== 'permit') return {};
+  const direction = permitDirection(table.sheet.rows, table.headerStart, table.sheet.name);
+  return direction ? { direction } : {};
 }
 
 function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutOverride): Result<DetectedTable> {

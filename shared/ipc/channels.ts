@@ -37,6 +37,8 @@ export const CHANNELS = [
   'addOutage',
   'resolveOutage',
   'restoreBackup',
+  'listPermits',
+  'usePermit',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -52,6 +52,12 @@ describe('audit sentences', () => {
     ['archive.migrated', { from: 2, to: 3 }, 'Schema version 2 → 3', 'Lược đồ phiên bản 2 → 3'],
     ['layout.saved', { key: 'a1b2' }, 'Remembered for a supplier layout, applied to its next files',
       'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau'],
+    ['permit.used', { permit: { number: '125/GP-BCY', via: 'number', registered: false, differs: false } },
+      'Checked against registered permit 125/GP-BCY, its quantities drawn from it', 'Đối chiếu với giấy phép đã đăng ký 125/GP-BCY, số lượng được trừ vào giấy phép đó'],
+    ['shipment.cancelled', { note: 'Order withdrawn' }, 'Will not go ahead, its draw on the permit released: “Order withdrawn”',
+      'Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “Order withdrawn”'],
+    ['permit.adjusted', { permit: '125/GP-BCY', model: 'SRX300', quantity: 5, note: 'TK 105812' }, 'Permit 125/GP-BCY, SRX300: +5 declared outside this archive: “TK 105812”',
+      'Giấy phép 125/GP-BCY, SRX300: +5 khai ngoài kho hồ sơ này: “TK 105812”'],
   ])('%s %j', (action, detail, inEnglish, inVietnamese) => {
     expect(say(action, detail, 'en')).toBe(inEnglish);
     expect(say(action, detail, 'vi')).toBe(inVietnamese);

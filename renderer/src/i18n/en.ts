@@ -58,6 +58,7 @@ export const en = {
     'declaration.recorded': 'Declaration recorded', 'declaration.reentered': 'Paper declaration entered electronically',
     'retention.changed': 'Retention period changed', 'shipment.disposed': 'Folder deleted (disposal)',
     'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
+    'permit.used': 'Registered permit used', 'shipment.cancelled': 'Shipment cancelled', 'permit.adjusted': 'Permit adjusted by hand',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
@@ -84,6 +85,9 @@ export const en = {
       `Deleted on ${dayEn(on)}, ${keepUntil ? `kept until ${dayEn(keepUntil)}` : 'never declared'}: ${files === 1 ? '1 file' : `${files} files`} disposed`,
     outage: (from: string, to: string | undefined, notice: string | undefined) => `E-customs outage from ${from}${to ? ` to ${to}` : ''}${notice ? ` (${notice})` : ''}`,
     passphraseChanged: 'The archive\'s passphrase was changed',
+    permitUsed: (number: string) => `Checked against registered permit ${number}, its quantities drawn from it`,
+    cancelled: (note: string) => `Will not go ahead, its draw on the permit released: “${note}”`,
+    permitAdjusted: (number: string, model: string, quantity: number, note: string) => `Permit ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} declared outside this archive: “${note}”`,
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {

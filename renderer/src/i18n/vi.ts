@@ -52,6 +52,7 @@ export const vi: Dict = {
     'declaration.recorded': 'Ghi nhận tờ khai', 'declaration.reentered': 'Khai điện tử tờ khai giấy',
     'retention.changed': 'Đổi thời hạn lưu trữ', 'shipment.disposed': 'Xóa thư mục (tiêu hủy hồ sơ)',
     'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
+    'permit.used': 'Dùng giấy phép đã đăng ký', 'shipment.cancelled': 'Hủy lô hàng', 'permit.adjusted': 'Điều chỉnh giấy phép thủ công',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
@@ -74,6 +75,9 @@ export const vi: Dict = {
     disposed: (on, keepUntil, files) => `Xóa ngày ${dayVi(on)}, ${keepUntil ? `thời hạn lưu đến ${dayVi(keepUntil)}` : 'chưa từng khai báo'}: hủy ${files} tệp`,
     outage: (from, to, notice) => `Sự cố hệ thống hải quan điện tử từ ${from}${to ? ` đến ${to}` : ''}${notice ? ` (${notice})` : ''}`,
     passphraseChanged: 'Đã đổi mật khẩu của kho hồ sơ',
+    permitUsed: (number) => `Đối chiếu với giấy phép đã đăng ký ${number}, số lượng được trừ vào giấy phép đó`,
+    cancelled: (note) => `Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “${note}”`,
+    permitAdjusted: (number, model, quantity, note) => `Giấy phép ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} khai ngoài kho hồ sơ này: “${note}”`,
   },
   tally: ({ errors, warnings, infos }) => {
     const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'ghi chú']] as const;

@@ -3,7 +3,7 @@ import type { ArchiveInfo } from '../../../shared/ipc/contract.ts';
 import { ApiError, call } from '../api.ts';
 import type { Slice } from './types.ts';
 
-export type Screen = 'picker' | 'shipments' | 'folder' | 'records';
+export type Screen = 'picker' | 'shipments' | 'folder' | 'records' | 'permits';
 
 export interface ArchiveSlice {
   screen: Screen;
