@@ -90,6 +90,9 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   MISSING_IN_CATALOGUE: 'warning',
   PERMIT_VALIDITY_UNKNOWN: 'warning',
   INVALID_VALUE: 'error',
+  NOT_CHECKED: 'info',
+  AMBIGUOUS_NUMBER: 'warning',
+  LEGACY_ENCODING: 'info',
 };
 
 export function finding(code: FindingCode, params: FindingParams, refs: CellRef[], model?: string): Finding {

@@ -39,8 +39,8 @@ const quoted = (v: FindingParams[string] | undefined): string => (v === undefine
 const fmt = (n: FindingParams[string]): string => (typeof n === 'number' ? String(Math.round(n * 1e4) / 1e4) : String(n));
 
 const EN: Record<FindingCode, Template> = {
-  MISSING_IN_PACKING_LIST: (p) => `${p.model} is invoiced (${fmt(p.quantity)}) but not on the packing list.`,
-  MISSING_IN_INVOICE: (p) => `${p.model} is on the packing list (${fmt(p.quantity)}) but not invoiced.`,
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} is invoiced (${fmt(p.quantity)}) but not on the packing list${closest(p, 'en', 'packing list')}.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} is on the packing list (${fmt(p.quantity)}) but not invoiced${closest(p, 'en', 'invoice')}.`,
   QUANTITY_MISMATCH: (p) => `Invoice has ${qty(p.invoice, p.invoice_unit)} of ${p.model}, packing list has ${qty(p.packing_list, p.packing_list_unit)}.`,
   UNIT_MISMATCH: (p, l) => `${p.model} is counted in ${p.invoice_unit} on the ${p.first_role ? role(p, 'first_role', l) : 'invoice'} but in ${p.other_unit} on the ${role(p, 'other', l)}.`,
   MODEL_NEAR_MATCH: (p, l) => `The ${role(p, 'first_role', l)} writes "${p.model}", the ${role(p, 'other', l)} writes "${p.other_name}": matched only after normalisation.`,
@@ -62,11 +62,14 @@ const EN: Record<FindingCode, Template> = {
   MISSING_IN_CATALOGUE: (p) => `${p.model} is invoiced but has no entry in the catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Permit${after(p.permit)} states no validity end date that could be read: check its validity by hand.`,
   INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
+  NOT_CHECKED: (p, l) => `Not checked: ${RULE.en[String(p.rule)] ?? p.rule} (${p.rule}) on the ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'en')}.`,
+  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" reads two ways, ${fmt(p.read_as)} or ${fmt(p.other)}, and no other number in its column decides which; it was read as ${fmt(p.read_as)}: check it.`,
+  LEGACY_ENCODING: (p) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: "${p.raw}" is typed in the ${ENCODING.en[String(p.encoding)] ?? p.encoding} encoding; read as "${p.converted}"${p.unconverted ? ` (could not convert: ${p.unconverted}; TCVN3 has no capital letters with tone marks)` : ''}.`,
 };
 
 const VI: Record<FindingCode, Template> = {
-  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói.`,
-  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn.`,
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói${closest(p, 'vi', 'phiếu đóng gói')}.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn${closest(p, 'vi', 'hóa đơn')}.`,
   QUANTITY_MISMATCH: (p) => `Hóa đơn ghi ${qty(p.invoice, p.invoice_unit)} ${p.model}, phiếu đóng gói ghi ${qty(p.packing_list, p.packing_list_unit)}.`,
   UNIT_MISMATCH: (p, l) => `${p.model} tính theo ${p.invoice_unit} trên ${p.first_role ? role(p, 'first_role', l) : 'hóa đơn'} nhưng theo ${p.other_unit} trên ${role(p, 'other', l)}.`,
   MODEL_NEAR_MATCH: (p, l) => `${cap(role(p, 'first_role', l))} ghi "${p.model}", ${role(p, 'other', l)} ghi "${p.other_name}": chỉ khớp sau khi chuẩn hóa.`,
@@ -88,7 +91,60 @@ const VI: Record<FindingCode, Template> = {
   MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép${after(p.permit)}: hãy kiểm tra thủ công.`,
   INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
+  NOT_CHECKED: (p, l) => `Chưa kiểm tra: ${RULE.vi[String(p.rule)] ?? p.rule} (${p.rule}) trên ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'vi')}.`,
+  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" có thể hiểu hai cách, ${fmt(p.read_as)} hoặc ${fmt(p.other)}, và không số nào khác trong cột xác định được; đã đọc là ${fmt(p.read_as)}: hãy kiểm tra lại.`,
+  LEGACY_ENCODING: (p) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: "${p.raw}" được gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding}; đã chuyển thành "${p.converted}"${p.unconverted ? ` (không chuyển được: ${p.unconverted}; TCVN3 không có chữ hoa có dấu thanh)` : ''}.`,
 };
+
+const RULE: Record<Lang, Record<string, string>> = {
+  en: {
+    LINE_AMOUNT_MISMATCH: 'line amounts (quantity × unit price)', INVOICE_TOTAL_MISMATCH: 'the invoice total',
+    WEIGHT_INCONSISTENT: 'net against gross weight', PACKING_TOTAL_MISMATCH: 'the packing-list totals',
+    CONTROLLED_HS_CODE: 'the controlled-list check by HS code', HS_CODE_MISMATCH: 'HS codes across documents', ORIGIN_MISMATCH: 'origin across documents',
+  },
+  vi: {
+    LINE_AMOUNT_MISMATCH: 'thành tiền từng dòng (số lượng × đơn giá)', INVOICE_TOTAL_MISMATCH: 'tổng trị giá hóa đơn',
+    WEIGHT_INCONSISTENT: 'trọng lượng tịnh so với cả bì', PACKING_TOTAL_MISMATCH: 'các dòng tổng của phiếu đóng gói',
+    CONTROLLED_HS_CODE: 'đối chiếu danh mục kiểm soát theo mã HS', HS_CODE_MISMATCH: 'mã HS giữa các chứng từ', ORIGIN_MISMATCH: 'xuất xứ giữa các chứng từ',
+  },
+};
+
+const NEED: Record<Lang, Record<string, string>> = {
+  en: {
+    amount: 'no line amount was found (no Amount column, or it is empty on every line)',
+    unitPrice: 'no unit price was found (no Unit price column, or it is empty on every line)',
+    weights: 'no net or gross weight was found (no weight columns, or they are empty on every line)',
+    netWeight: 'no net weight was found on any line', grossWeight: 'no gross weight was found on any line',
+    origin: 'no country of origin was found on any line',
+  },
+  vi: {
+    amount: 'không tìm thấy thành tiền (không có cột Thành tiền, hoặc cột trống ở mọi dòng)',
+    unitPrice: 'không tìm thấy đơn giá (không có cột Đơn giá, hoặc cột trống ở mọi dòng)',
+    weights: 'không tìm thấy trọng lượng tịnh hay cả bì (không có cột trọng lượng, hoặc cột trống ở mọi dòng)',
+    netWeight: 'không dòng nào có trọng lượng tịnh', grossWeight: 'không dòng nào có trọng lượng cả bì',
+    origin: 'không dòng nào có xuất xứ',
+  },
+};
+
+function notCheckedReason(p: FindingParams, lang: Lang): string {
+  if (p.need === 'hsCode') {
+    return lang === 'en'
+      ? `${fmt(p.count)} invoiced model(s) have no HS code in any document: ${p.models}`
+      : `${fmt(p.count)} model trên hóa đơn không có mã HS trên chứng từ nào: ${p.models}`;
+  }
+  return NEED[lang][String(p.need)] ?? String(p.need);
+}
+
+const ENCODING: Record<Lang, Record<string, string>> = {
+  en: { TCVN3: 'TCVN3 (ABC, .Vn fonts)', VNI: 'VNI-Windows (VNI- fonts)' },
+  vi: { TCVN3: 'TCVN3 (ABC, phông .Vn)', VNI: 'VNI-Windows (phông VNI-)' },
+};
+
+/** "; closest on the packing list: FG-100E, row 14" when a near model is there: users ask first why it did not match. */
+function closest(p: FindingParams, lang: Lang, where: string): string {
+  if (p.closest === undefined || p.closest === '') return '';
+  return lang === 'en' ? `; closest on the ${where}: ${p.closest}, row ${p.closest_row}` : `; gần giống nhất trên ${where}: ${p.closest}, dòng ${p.closest_row}`;
+}
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

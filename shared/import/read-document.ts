@@ -5,6 +5,8 @@ import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from '
 import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
 import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
+import { refineColumns } from './refine-columns.ts';
+import { sheetRoleAffinity } from './sheet-role.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
 /** A user's correction of what was detected, remembered per supplier layout. */
@@ -39,7 +41,7 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
   const file = baseName(req.file);
   const picked = pickTable(file, req.role, wb.sheets, req.override);
   if (!picked.ok) return picked;
-  const table = picked.value;
+  const table = refineColumns(picked.value);
   const body = readBody(table, req.role);
   const header = readHeaderBlock(table, body, req.role);
   if (body.lines.length === 0) {
@@ -73,11 +75,19 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
       `${file} không có trang tên "${override?.sheet}": hãy chọn một trong ${sheets.map((s) => `"${s.name}"`).join(', ')}.`));
   }
   let best: DetectedTable | null = null;
+  let bestRank: number[] = [];
   for (const sheet of candidates) {
     const hint = override?.headerRow !== undefined ? override.headerRow - 1 : undefined;
     let t = detectTable(sheet, role, hint);
     if (t && override?.columns) t = applyColumnOverride(t, override.columns, role);
-    if (t && (!best || tableQuality(t) > tableQuality(best))) best = t;
+    if (!t) continue;
+    // A workbook holding both documents (sheets "CI" and "PL"): each role takes the usable sheet whose name or
+    // title says it, before the one with the most columns.
+    const rank = [t.missing.length === 0 ? 1 : 0, candidates.length > 1 ? sheetRoleAffinity(sheet, role, t.headerStart) : 0, tableQuality(t)];
+    if (!best || isBetter(rank, bestRank)) {
+      best = t;
+      bestRank = rank;
+    }
   }
   if (!best) {
     const where = candidates.length === 1 ? `sheet "${candidates[0].name}"` : `any of its ${candidates.length} sheets`;
@@ -95,6 +105,11 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
       best.sheet.name, describeField(field)));
   }
   return ok(best);
+}
+
+function isBetter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
 }
 
 function applyColumnOverride(t: DetectedTable, columns: Partial<Record<LineField, string | null>>, role: Role): DetectedTable {
