@@ -17,8 +17,9 @@ export function nearestModel(key: string, others: Map<string, ItemGroup>, skip: 
   for (const [k, g] of others) {
     if (k === key || skip(k)) continue;
     let d: number = editDistance(key, k, MAX_EDITS);
+    if (d > MAX_EDITS) d = Infinity;
     // Same digits count as three edits: a name written out ("FORTIGATE") is a weaker sign than a slip.
-    if (d > MAX_EDITS && digits.length >= 2 && k.replace(/\D/g, '') === digits) d = MAX_EDITS + 1;
+    if (d === Infinity && digits.length >= 2 && k.replace(/\D/g, '') === digits) d = MAX_EDITS + 1;
     if (d <= MAX_EDITS + 1 && (!best || d < best.d)) best = { g, d };
   }
   return best ? { written: best.g.written, row: best.g.lines[0]?.row ?? 0 } : null;

@@ -80,6 +80,8 @@ export interface LabelMatch {
   rest: string;
   /** False for a generic word with no colon: its value must parse as the key's type to count. */
   strict: boolean;
+  /** A specific label ("Invoice Date"), not a generic word ("Date"). */
+  specific: boolean;
 }
 
 const NON_DATE_LABELS = nonDateLabels.phrases.map(fold);
@@ -110,7 +112,7 @@ export function matchLabel(role: Role, text: string): LabelMatch | null {
     // a date label may also run into its date ("Ngày 02 tháng 11 năm 2026"), which the caller parses.
     const colonAfter = /^[^:：]{0,12}[:：]/.test(text);
     if (p.weak && folded !== p.phrase && !colonAfter && !isDateKey(p.key)) continue;
-    return { key: p.key, rest, strict: !p.weak || colonAfter || folded === p.phrase };
+    return { key: p.key, rest, strict: !p.weak || colonAfter || folded === p.phrase, specific: !p.weak };
   }
   return null;
 }

@@ -23,6 +23,8 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   const header: DocumentHeader = {};
   const rows = table.sheet.rows;
   const sheet = table.sheet.name;
+  // Keys found through a generic label ("Date:"): a specific one found later ("Invoice Date") wins over them.
+  const generic = new Set<HeaderKey>();
   const scan = (from: number, to: number): void => {
     for (let r = from; r < Math.min(to, rows.length); r++) {
       const row = rows[r];
@@ -31,12 +33,14 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
         const v = row[c];
         if (typeof v !== 'string') continue;
         const label = matchLabel(role, v);
-        if (!label || header[label.key] !== undefined) continue;
+        if (!label || (header[label.key] !== undefined && !(generic.has(label.key) && label.specific))) continue;
         // On the TOTAL row a bare "Total" is read by column (fillFromTotals): the number right of it is the quantity sum.
         if (r === body.totalRow && label.key === 'total') continue;
         const found = findValue(rows, r, c, label.rest, KIND[label.key], body.convention);
         if (!found) continue;
         (header as Record<string, Sourced<string | number>>)[label.key] = { ...found, sheet };
+        if (label.specific) generic.delete(label.key);
+        else generic.add(label.key);
       }
     }
   };
@@ -53,6 +57,9 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   if (role === 'permit' && !header.valid_until) {
     const until = validitySentence(rows, [[0, table.headerStart], [footer, footer + FOOTER_ROWS]], sheet);
     if (until) header.valid_until = until;
+  }
+  if (role === 'invoice' && !header.currency && table.currency) {
+    header.currency = { value: table.currency.value, sheet, cell: table.currency.cell };
   }
   if (role === 'invoice' && !header.currency) {
     const currency = currencyFromTable(table, body);

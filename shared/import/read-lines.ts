@@ -314,10 +314,11 @@ function setText(line: DocumentLine, field: LineField, v: CellValue, text: strin
   }
 }
 
-function totalKind(row: CellValue[], modelText: string, numeric: Set<number>, modelCol: number | undefined): { kind: 'total' | 'subtotal'; column: number } | null {
+function totalKind(row: CellValue[], modelText: string, _numeric: Set<number>, modelCol: number | undefined): { kind: 'total' | 'subtotal'; column: number } | null {
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v !== 'string' || numeric.has(c) || !TOTAL_START.test(v)) continue;
+    // A label may sit in a number column (a "TOTAL" under "PLT No."): it is text, so it cannot be a value there.
+    if (typeof v !== 'string' || !TOTAL_START.test(v)) continue;
     const kind = classifyTotal(v);
     // "Total security appliance" in a description is an item, not a total: a total row has no model of its own,
     // unless its label sits left of the model column ("TOTAL OF:" | "12 PALLETS").
