@@ -64,7 +64,7 @@ const EN: Record<FindingCode, Template> = {
   INVALID_VALUE: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
   NOT_CHECKED: (p, l) => `Not checked: ${RULE.en[String(p.rule)] ?? p.rule} (${p.rule}) on the ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'en')}.`,
   AMBIGUOUS_NUMBER: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" reads two ways, ${fmt(p.read_as)} or ${fmt(p.other)}, and no other number in its column decides which; it was read as ${fmt(p.read_as)}: check it.`,
-  LEGACY_ENCODING: (p) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: "${p.raw}" is typed in the ${ENCODING.en[String(p.encoding)] ?? p.encoding} encoding; read as "${p.converted}"${p.unconverted ? ` (could not convert: ${p.unconverted}; TCVN3 has no capital letters with tone marks)` : ''}.`,
+  LEGACY_ENCODING: (p) => `${p.file}, sheet "${p.sheet}": ${fmt(p.count)} cell(s) typed in the ${ENCODING.en[String(p.encoding)] ?? p.encoding} encoding were converted to Unicode for matching and display (the original text is kept), e.g. ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; could not convert: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 has no capital letters with tone marks: words typed in capitals with a .VnTimeH font read in capitals only when their plain letters are capitals' : ''}.`,
 };
 
 const VI: Record<FindingCode, Template> = {
@@ -93,7 +93,7 @@ const VI: Record<FindingCode, Template> = {
   INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
   NOT_CHECKED: (p, l) => `Chưa kiểm tra: ${RULE.vi[String(p.rule)] ?? p.rule} (${p.rule}) trên ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'vi')}.`,
   AMBIGUOUS_NUMBER: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" có thể hiểu hai cách, ${fmt(p.read_as)} hoặc ${fmt(p.other)}, và không số nào khác trong cột xác định được; đã đọc là ${fmt(p.read_as)}: hãy kiểm tra lại.`,
-  LEGACY_ENCODING: (p) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: "${p.raw}" được gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding}; đã chuyển thành "${p.converted}"${p.unconverted ? ` (không chuyển được: ${p.unconverted}; TCVN3 không có chữ hoa có dấu thanh)` : ''}.`,
+  LEGACY_ENCODING: (p) => `${p.file}, trang "${p.sheet}": ${fmt(p.count)} ô gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding} đã được chuyển sang Unicode để đối chiếu và hiển thị (vẫn giữ nguyên văn bản gốc), ví dụ ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; không chuyển được: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 không có chữ hoa có dấu thanh: chữ gõ hoa bằng phông .VnTimeH chỉ được đọc thành chữ hoa khi các chữ cái không dấu của từ đó viết hoa' : ''}.`,
 };
 
 const RULE: Record<Lang, Record<string, string>> = {

@@ -6,6 +6,7 @@ import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
 import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
 import { refineColumns } from './refine-columns.ts';
+import { convertLegacyCells, legacyNotes } from './legacy-cells.ts';
 import { sheetRoleAffinity } from './sheet-role.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
@@ -39,7 +40,9 @@ function baseName(file: string): string {
 /** As readDocument, on a workbook already read (the import preview also shows its grid and layout key). */
 export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes'>): Result<ParsedDocument> {
   const file = baseName(req.file);
-  const picked = pickTable(file, req.role, wb.sheets, req.override);
+  // TCVN3 / VNI-Windows cells are read converted (headers included); each conversion becomes a note.
+  const sheets = wb.sheets.map(convertLegacyCells);
+  const picked = pickTable(file, req.role, sheets, req.override);
   if (!picked.ok) return picked;
   const table = refineColumns(picked.value);
   const body = readBody(table, req.role);
@@ -64,7 +67,7 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
     },
     header,
     lines: body.lines,
-    notes: body.notes,
+    notes: [...legacyNotes(table.sheet, 1, table.sheet.rows.length), ...body.notes],
   });
 }
 

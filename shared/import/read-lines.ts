@@ -10,6 +10,7 @@ import { canonicalUnit, isKnownUnit } from '../parse/unit.ts';
 import type { DetectedTable } from './detect-table.ts';
 import { classifyColumnHeader, classifyTotal, isCartonNumberHeader, isNonItemText } from './header-vocabulary.ts';
 import { columnLetter, displayText, type CellValue } from './workbook.ts';
+import { legacyOriginal } from './legacy-cells.ts';
 
 export interface Body {
   lines: DocumentLine[];
@@ -137,7 +138,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
       if (!text) continue;
       // A value merged down over several rows points at the merged cell, where it is written.
       const cell = merged.anchorOf.get(r * 4096 + c) ?? columnLetter(c) + row1;
-      setText(line, field, v, text, sheetName, cell, notes, interpret);
+      setText(line, field, v, text, sheetName, cell, notes, interpret, legacyOriginal(sheet, cell));
     }
     let quantityNoted = false;
     for (const [field, c] of numericCols) {
@@ -290,7 +291,7 @@ function unitInHeader(header: string): { value: string; cell: string; raw: strin
   return { value: canonicalUnit(word), cell: '', raw: word };
 }
 
-function setText(line: DocumentLine, field: LineField, v: CellValue, text: string, sheet: string, cell: string, notes: ReadNote[], interpret: Interpreters): void {
+function setText(line: DocumentLine, field: LineField, v: CellValue, text: string, sheet: string, cell: string, notes: ReadNote[], interpret: Interpreters, original?: string): void {
   switch (field) {
     case 'hsCode': {
       const hs = typeof v === 'number' ? parseHsCode(v) : interpret.hs(text);
@@ -299,15 +300,16 @@ function setText(line: DocumentLine, field: LineField, v: CellValue, text: strin
       return;
     }
     case 'unit':
-      line.unit = { value: interpret.unit(text), sheet, cell, raw: text };
+      line.unit = { value: interpret.unit(text), sheet, cell, raw: original ?? text };
       return;
     case 'origin':
-      line.origin = { value: interpret.country(text), sheet, cell, raw: text };
+      line.origin = { value: interpret.country(text), sheet, cell, raw: original ?? text };
       return;
     case 'model':
     case 'description':
     case 'brand':
-      line[field] = { value: text, sheet, cell };
+      // Text converted from TCVN3 / VNI keeps what was written beside it.
+      line[field] = original === undefined ? { value: text, sheet, cell } : { value: text, sheet, cell, raw: original };
       return;
     default:
       return;

@@ -431,3 +431,52 @@ describe('never silent (issue 9)', () => {
     expect(r.value.notes[39999]).toEqual({ sheet: 'PL', cell: 'B40001', field: 'quantity', raw: '', problem: 'missing' });
   });
 });
+
+// Test strings built from the published code tables, code point by code point (not from the importer's data files):
+// TCVN 5712:1993 VN3 as Windows-1252 characters, and VNI-Windows base letter + mark character.
+const TCVN3: Record<string, number> = {
+  'à': 0xb5, 'á': 0xb8, 'ã': 0xb7, 'ấ': 0xca, 'ố': 0xe8, 'ư': 0xad, 'ợ': 0xee, 'ơ': 0xac, 'ị': 0xde, 'í': 0xdd, 'ứ': 0xf8, 'Đ': 0xa7,
+  'ệ': 0xd6, 'ộ': 0xe9, 'ạ': 0xb9, 'ả': 0xb6, 'ế': 0xd5, 'đ': 0xae, 'ủ': 0xf1, 'ĩ': 0xdc, 'ò': 0xdf, 'ó': 0xe3, 'é': 0xd0,
+};
+const tcvn3 = (s: string): string => [...s].map((ch) => (TCVN3[ch] ? String.fromCharCode(TCVN3[ch]) : ch)).join('');
+const VNI: Record<string, string> = {
+  'à': 'a\u00f8', 'á': 'a\u00f9', 'ấ': 'a\u00e1', 'ứ': '\u00f6\u00f9', 'Đ': '\u00d1', 'ệ': 'e\u00e4', 'ố': 'o\u00e1', 'ư': '\u00f6', 'ợ': '\u00f4\u00ef', 'ơ': '\u00f4', 'ý': 'y\u00f9',
+};
+const vniOf = (s: string): string => [...s].map((ch) => VNI[ch] ?? ch).join('');
+
+describe('legacy Vietnamese encodings (issue 9)', () => {
+  it('a permit typed in TCVN3 (.VnTime): headers and values converted for matching, the original kept, and said', () => {
+    expect(tcvn3('Mã hàng')).toBe('M\u00b7 h\u00b5ng');
+    const gp = readDoc('permit', 'gp.xlsx', sheetBytes([
+      [tcvn3('Số giấy phép:'), '245/2026/GP-BCY'],
+      [tcvn3('Có giá trị đến:'), '14/10/2027'],
+      [],
+      ['STT', tcvn3('Mã hàng'), tcvn3('Số lượng'), tcvn3('Đơn vị tính'), tcvn3('Xuất xứ')],
+      [1, FW.model, 10, tcvn3('Cái'), tcvn3('Đài Loan')],
+    ], 'GP'));
+    expect(mapping(gp)).toEqual({ model: 'B', quantity: 'C', unit: 'D', origin: 'E' });
+    expect(gp.lines[0].origin).toMatchObject({ value: 'TW', raw: tcvn3('Đài Loan') });
+    expect(gp.lines[0].unit?.value).toBe('PCE');
+    expect(gp.header.valid_until?.value).toBe('2027-10-14');
+    const r = check([invoice([FW]), packingList([FW]), gp]);
+    expect(brief(r.findings)).toEqual([
+      { code: 'LEGACY_ENCODING', refs: ['permit!GP!A1', 'permit!GP!A2', 'permit!GP!B4', 'permit!GP!C4', 'permit!GP!D4', 'permit!GP!E4', 'permit!GP!D5', 'permit!GP!E5'] },
+      { code: 'CONTROLLED_HS_CODE', model: FW.model, refs: ['invoice!Invoice!D6'] },
+    ]);
+    const legacy = r.findings[0];
+    expect(renderFinding(legacy, 'en').message).toBe(
+      `gp.xlsx, sheet "GP": 8 cell(s) typed in the TCVN3 (ABC, .Vn fonts) encoding were converted to Unicode for matching and display (the original text is kept), e.g. A1 "${tcvn3('Số giấy phép:')}" → "Số giấy phép:". TCVN3 has no capital letters with tone marks: words typed in capitals with a .VnTimeH font read in capitals only when their plain letters are capitals.`);
+    expect(renderFinding(legacy, 'vi').message).toContain('8 ô gõ bằng bảng mã TCVN3 (ABC, phông .Vn) đã được chuyển sang Unicode');
+  });
+
+  it('a catalogue typed in VNI-Windows; Unicode and other languages are left alone', () => {
+    expect(vniOf('Xuất xứ')).toBe('Xua\u00e1t x\u00f6\u00f9');
+    const cat = readDoc('catalogue', 'cat.xlsx', sheetBytes([
+      ['Model', vniOf('Xuất xứ'), 'Brand'],
+      [FW.model, vniOf('Đài Loan'), 'Müller GmbH'],
+      [CBL.model, 'Việt Nam', 'Café Networks'],
+    ], 'Cat'));
+    expect(cols(cat, 'model', 'origin', 'brand')).toEqual([[FW.model, 'TW', 'Müller GmbH'], [CBL.model, 'VN', 'Café Networks']]);
+    expect(cat.notes.map((n) => [n.cell, n.encoding, n.converted])).toEqual([['B1', 'VNI', 'Xuất xứ'], ['B2', 'VNI', 'Đài Loan']]);
+  });
+});
