@@ -25,8 +25,8 @@ const PROBLEM: Record<Lang, Record<string, string>> = {
 };
 
 const FIELD: Record<Lang, Record<string, string>> = {
-  en: { quantity: 'quantity', unitPrice: 'unit price', amount: 'amount', packages: 'packages', netWeight: 'net weight', grossWeight: 'gross weight', hsCode: 'HS code' },
-  vi: { quantity: 'số lượng', unitPrice: 'đơn giá', amount: 'thành tiền', packages: 'số kiện', netWeight: 'trọng lượng tịnh', grossWeight: 'trọng lượng cả bì', hsCode: 'mã HS' },
+  en: { model: 'model', quantity: 'quantity', unitPrice: 'unit price', amount: 'amount', packages: 'packages', netWeight: 'net weight', grossWeight: 'gross weight', hsCode: 'HS code' },
+  vi: { model: 'model', quantity: 'số lượng', unitPrice: 'đơn giá', amount: 'thành tiền', packages: 'số kiện', netWeight: 'trọng lượng tịnh', grossWeight: 'trọng lượng cả bì', hsCode: 'mã HS' },
 };
 
 type Template = (p: FindingParams, lang: Lang) => string;

@@ -36,6 +36,8 @@ const LINE_PHRASES = phrases<LineField>(lineHeaders);
 /** Phrases that name their field only as the whole header ("Code" alone; not "Currency code"). */
 const EXACT_ONLY = new Set(lineHeaders._exact_only.map(fold));
 const CARTON_NUMBERS = lineHeaders._carton_numbers.map(fold);
+const NOT_A_FIELD = lineHeaders._not_a_field.map(fold);
+const PER_UNIT = lineHeaders._per_unit.map(fold);
 
 /** Whether a packages header numbers the cartons ("Carton No.", "C/No."): its cells are carton numbers, not counts. */
 export function isCartonNumberHeader(header: string): boolean {
@@ -56,6 +58,16 @@ export interface HeaderMatch {
 export function classifyColumnHeader(text: string): HeaderMatch | null {
   const folded = fold(text);
   if (!folded) return null;
+  if (NOT_A_FIELD.some((p) => containsPhrase(folded, p))) return null;
+  const match = classifyFolded(folded);
+  // "Gross Weight per Unit" is a column of its own but not the line's weight: any other gross-weight column wins.
+  if (match && PER_UNIT.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 600 };
+  // Carton numbers ("F01", "2-3") count packages only by their labels: a column that counts them wins.
+  if (match?.field === 'packages' && CARTON_NUMBERS.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 300 };
+  return match;
+}
+
+function classifyFolded(folded: string): HeaderMatch | null {
   let weakHit: HeaderMatch | null = null;
   for (const p of LINE_PHRASES) {
     if (!containsPhrase(folded, p.phrase)) continue;

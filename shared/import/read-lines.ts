@@ -128,10 +128,17 @@ export function readBody(table: DetectedTable, role: Role): Body {
     if (modelHeaders.has(modelText)) continue; // the header printed again on a new page, or over the next block
     // Footers, notes and block titles inside the table area: no quantity, price or weight, and merged across the
     // table or worded as a note ("FOR CUSTOMS PURPOSE ONLY", "Container No. 2").
-    if (!hasNumbers && (merged.across.has(r) || isNonItemText(modelText) || isHeaderLike(row))) continue;
+    // "2 Parcels" where the model goes, on a pack family's title row, is a count of parcels, not an item.
+    if (!hasNumbers && (merged.across.has(r) || isNonItemText(modelText) || isHeaderLike(row) || PACKAGE_COUNT.test(modelText))) continue;
 
     const line: DocumentLine = { sheet: sheetName, row: row1 };
+    // "/" or "N/A" where the model goes: the line is read (its weights count) but has no model to match, and says so.
+    const placeholder = MODEL_PLACEHOLDER.test(modelText);
+    if (placeholder && modelCol !== undefined) {
+      notes.push({ sheet: sheetName, cell: columnLetter(modelCol) + row1, field: 'model', raw: modelText, problem: 'missing' });
+    }
     for (const [field, c] of textCols) {
+      if (placeholder && field === 'model') continue;
       const v = cellAt(r, c);
       if (v === null || v === undefined) continue;
       const text = displayText(v).trim();
@@ -193,7 +200,8 @@ export function readBody(table: DetectedTable, role: Role): Body {
   return { lines, notes, firstRow: Math.max(firstRow, table.headerEnd + 1), lastRow: Math.max(lastRow, table.headerEnd), totals, totalRow, currencies, convention };
 }
 
-const PACKAGE_COUNT = /^\s*(\d+)\s*(pallets?|plts?|ctns?|cartons?|pkgs?|packages?|boxes|box|cases?|kiện|kien|thùng|thung|件|箱|托)\b/iu;
+const MODEL_PLACEHOLDER = /^\s*(n\s*\/\s*a|none|nil|[-–—/\\.*]+)\s*$/i;
+const PACKAGE_COUNT = /^\s*(\d+)\s*(pallets?|plts?|ctns?|cartons?|pkgs?|packages?|parcels?|boxes|box|cases?|kiện|kien|thùng|thung|件|箱|托)\b/iu;
 
 function isFilled(v: CellValue | undefined): boolean {
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
