@@ -129,7 +129,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
     // Footers, notes and block titles inside the table area: no quantity, price or weight, and merged across the
     // table or worded as a note ("FOR CUSTOMS PURPOSE ONLY", "Container No. 2").
     // "2 Parcels" where the model goes, on a pack family's title row, is a count of parcels, not an item.
-    if (!hasNumbers && (merged.across.has(r) || isNonItemText(modelText) || isHeaderLike(row) || PACKAGE_COUNT.test(modelText))) continue;
+    if (!hasNumbers && isNotAnItem(row, modelText, merged.across.has(r))) continue;
 
     const line: DocumentLine = { sheet: sheetName, row: row1 };
     // "/" or "N/A" where the model goes: the line is read (its weights count) but has no model to match, and says so.
@@ -257,6 +257,18 @@ function bodyMerges(table: DetectedTable): BodyMerges {
     }
   }
   return out;
+}
+
+/**
+ * A row with no number that is a footer, note, block title or repeated header rather than an item. A permit's or
+ * catalogue's rows have no numbers either, so each test needs a positive sign, never the mere lack of numbers.
+ */
+function isNotAnItem(row: CellValue[], modelText: string, mergedAcross: boolean): boolean {
+  if (isNonItemText(modelText) || PACKAGE_COUNT.test(modelText)) return true;
+  // Merged across the table: a sentence ("For customs purpose only"), not a part number merged over two columns.
+  if (mergedAcross && modelText.split(/\s+/).length >= 3) return true;
+  // Another block's header: its model cell names a field too ("Model", "Mã hàng").
+  return classifyColumnHeader(modelText) !== null && isHeaderLike(row);
 }
 
 /** A header row printed again (another block's header): two or more cells name line fields, and no number. */

@@ -259,6 +259,16 @@ describe('layout traits (issue 9)', () => {
     expect(brief(check([inv, packingList([PSU, CBL])]).findings)).toEqual([noHs('Invoice')]);
   });
 
+  it('8b. a catalogue (no numbers on any row): merged model cells and header-like words stay items, a merged sentence does not', () => {
+    const cat = readDoc('catalogue', 'cat.xlsx', sheetBytes([
+      ['Model', null, 'Description', 'Origin'],
+      [FW.model, null, 'Total protection unit, origin Taiwan', 'Taiwan'],
+      [CBL.model, null, 'Patch cable', 'Vietnam'],
+      ['Specifications are given for customs purposes only'],
+    ], 'Cat', ['A1:B1', 'A2:B2', 'A3:B3', 'A4:D4']));
+    expect(cols(cat, 'row', 'model', 'origin')).toEqual([[2, FW.model, 'TW'], [3, CBL.model, 'VN']]);
+  });
+
   it('9. ERP headers "Code", "Article", "Mã vật tư" as the model when no better column is there', () => {
     for (const header of ['Code', 'Article', 'Mã vật tư', 'Item code']) {
       const inv = readDoc('invoice', 'erp.xlsx', sheetBytes([
