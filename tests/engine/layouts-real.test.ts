@@ -1,7 +1,9 @@
 // Real public CI / PL layouts (tests/fixtures/layouts/README.md names each source; the layout is kept, the goods
 // replaced), read through the real importer and checked against a plain counterpart document: the exact lines
 // and findings, or the exact sentence when a layout cannot be used.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine, ParsedDocument, Role } from '../../shared/domain/types.ts';
@@ -97,5 +99,42 @@ describe('real public layouts', () => {
       'exim-packing-list.xlsx, sheet "Packing List": no model / part number column found in the header on row 12: add or rename that column and retry.');
     expect(failure('invoice', 'korean-commercial-invoice.xlsx')).toBe(
       'korean-commercial-invoice.xlsx, sheet "CI": no model / part number column found in the header on row 17: add or rename that column and retry.');
+  });
+});
+
+describe('real public layouts through `dossier check` (as the outside acceptance tests run it)', () => {
+  const dossier = (args: string[]) => {
+    const lists = mkdtempSync(join(tmpdir(), 'dossier-lists-'));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dossier.mjs'), 'check', ...args], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DOSSIER_LISTS_DIR: lists, DOSSIER_DEBUG: '' },
+    });
+    rmSync(lists, { recursive: true, force: true });
+    return r;
+  };
+
+  it('the CIPL workbook as both documents: exit 1, the short shipment, and NOT_CHECKED naming rule and document, in EN and VI', () => {
+    const cipl = join(dir, 'export-reimport-cipl.xlsx');
+    const r = dossier(['--invoice', cipl, '--packing-list', cipl, '--date', '2026-11-20', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.documents.map((d: { role: string; sheet: string; lines: number }) => [d.role, d.sheet, d.lines])).toEqual([
+      ['invoice', 'Commercial Invoice', 3], ['packing_list', 'Packing List', 3],
+    ]);
+    expect(report.findings.map((f: { code: string; severity: string; message: string }) => [f.code, f.severity, f.message])).toEqual([
+      ['QUANTITY_MISMATCH', 'error', 'Invoice has 10 个 of VPN-GW-2000, packing list has 9 个.'],
+      ['NOT_CHECKED', 'info', 'Not checked: net against gross weight (WEIGHT_INCONSISTENT) on the packing list (export-reimport-cipl.xlsx): no gross weight was found on any line.'],
+      ['NOT_CHECKED', 'info', 'Not checked: the controlled-list check by HS code (CONTROLLED_HS_CODE) on the invoice (export-reimport-cipl.xlsx): 3 invoiced model(s) have no HS code in any document: SG-100F, VPN-GW-2000, CBL-CAT6-2M.'],
+      ['NOT_CHECKED', 'info', 'Not checked: origin across documents (ORIGIN_MISMATCH) on the invoice (export-reimport-cipl.xlsx): no country of origin was found on any line.'],
+    ]);
+    const vi = dossier(['--invoice', cipl, '--packing-list', cipl, '--date', '2026-11-20', '--lang', 'vi']);
+    expect(vi.stdout).toContain('Chưa kiểm tra: trọng lượng tịnh so với cả bì (WEIGHT_INCONSISTENT) trên phiếu đóng gói (export-reimport-cipl.xlsx): không dòng nào có trọng lượng cả bì.');
+  });
+
+  it('a layout with no model column: exit 2, one line on stderr naming the file, sheet and column', () => {
+    const r = dossier(['--invoice', join(dir, 'korean-commercial-invoice.xlsx'), '--packing-list', join(dir, 'unifield-packing-list.xlsx'), '--date', '2026-11-20']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('korean-commercial-invoice.xlsx, sheet "CI": no model / part number column found');
   });
 });
