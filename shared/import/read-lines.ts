@@ -167,8 +167,9 @@ export function readBody(table: DetectedTable, role: Role): Body {
         if (field === 'quantity') quantityNoted = true;
         continue;
       }
-      // Nothing in its column and nothing in the document decides: say both readings rather than guess silently.
-      if (own === 'unknown' && convention === 'unknown' && typeof v === 'string' && !(field === 'packages' && cartonNumbers)) {
+      // Nothing in its own column decides (contract: AMBIGUOUS_NUMBER): the reading of the document's other columns
+      // is used, and both readings are said rather than one chosen silently.
+      if (own === 'unknown' && typeof v === 'string' && !(field === 'packages' && cartonNumbers)) {
         const two = twoReadings(v);
         if (two) {
           const other = parsed.value === two.thousands ? two.decimal : two.thousands;

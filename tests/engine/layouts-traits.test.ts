@@ -387,10 +387,10 @@ describe('never silent (issue 9)', () => {
   it('AMBIGUOUS_NUMBER: "1.000" decided by its column ("12,50" below it), else reported with both readings', () => {
     const decided = readDoc('invoice', 'inv.xlsx', sheetBytes([
       ['Model', 'Qty', 'Unit price', 'Amount', 'Origin'],
-      [PSU.model, 25, '1.000', '25.000', 'China'],
+      [PSU.model, 25, '1.000', '25.000,00', 'China'],
       [CBL.model, 100, '12,50', '1.250', 'Vietnam'],
     ], 'Invoice'));
-    // The price column writes "12,50": its "1.000" is one thousand. The amount column's "1.250" is decided by the document.
+    // The price column writes "12,50": its "1.000" is one thousand; the amount column's "25.000,00" decides its "1.250".
     expect(cols(decided, 'unitPrice', 'amount')).toEqual([[1000, 25000], [12.5, 1250]]);
     expect(decided.notes).toEqual([]);
 

@@ -192,6 +192,10 @@ describe('layouts', () => {
     expect(brief(check([inv, packing]).findings)).toEqual([
       fw.notInPermit,
       { code: 'QUANTITY_MISMATCH', model: 'PSU-65W', refs: ['invoice!Invoice!C5', 'packing_list!PL!B4'] },
+      // Quantity columns of whole numbers: nothing in the column says whether "1,200" is 1200 or 1.2 (read: 1200).
+      { code: 'AMBIGUOUS_NUMBER', refs: ['invoice!Invoice!C6'] },
+      { code: 'AMBIGUOUS_NUMBER', refs: ['packing_list!PL!B4'] },
+      { code: 'AMBIGUOUS_NUMBER', refs: ['packing_list!PL!B5'] },
       { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!Invoice!A3'] }, // the invoice states no origin
       fw.controlled,
     ]);
