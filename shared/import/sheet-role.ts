@@ -14,7 +14,8 @@ const PHRASES: [Key, Set<string>][] = (Object.keys(sheetRoles) as string[])
 const TITLE_ROWS = 15;
 
 function roleOf(text: string): Key | null {
-  const folded = fold(text);
+  // Numbers name the document, not its kind: "CI-2026-041", "PL (2)".
+  const folded = fold(text).split(' ').filter((w) => !/^\d+$/.test(w)).join(' ');
   if (!folded) return null;
   for (const [key, set] of PHRASES) {
     if (set.has(folded)) return key;

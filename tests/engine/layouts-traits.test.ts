@@ -215,6 +215,9 @@ describe('layout traits (issue 9)', () => {
     const untitled = xlsxBytes(workbook({ name: 'Sheet1', rows: plRows }, { name: 'Sheet2', rows: ci }));
     expect(readDoc('invoice', 'cipl.xlsx', untitled).sheet).toBe('Sheet2');
     expect(readDoc('packing_list', 'cipl.xlsx', untitled).sheet).toBe('Sheet1');
+    // Sheets named with the document's number.
+    const numbered = xlsxBytes(workbook({ name: 'PL-2026-041', rows: plRows }, { name: 'CI-2026-041', rows: ci }));
+    expect([readDoc('invoice', 'cipl.xlsx', numbered).sheet, readDoc('packing_list', 'cipl.xlsx', numbered).sheet]).toEqual(['CI-2026-041', 'PL-2026-041']);
   });
 
   it('7. one table block per container, each with its own two-row header and subtotal', () => {
