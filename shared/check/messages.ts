@@ -116,6 +116,7 @@ const NEED: Record<Lang, Record<string, string>> = {
     weights: 'no net or gross weight was found (no weight columns, or they are empty on every line)',
     netWeight: 'no net weight was found on any line', grossWeight: 'no gross weight was found on any line',
     origin: 'no country of origin was found on any line',
+    packages: 'a total number of packages is stated, but no line gives its packages',
   },
   vi: {
     amount: 'không tìm thấy thành tiền (không có cột Thành tiền, hoặc cột trống ở mọi dòng)',
@@ -123,6 +124,7 @@ const NEED: Record<Lang, Record<string, string>> = {
     weights: 'không tìm thấy trọng lượng tịnh hay cả bì (không có cột trọng lượng, hoặc cột trống ở mọi dòng)',
     netWeight: 'không dòng nào có trọng lượng tịnh', grossWeight: 'không dòng nào có trọng lượng cả bì',
     origin: 'không dòng nào có xuất xứ',
+    packages: 'có ghi tổng số kiện nhưng không dòng nào ghi số kiện',
   },
 };
 

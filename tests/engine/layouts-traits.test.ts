@@ -387,6 +387,19 @@ describe('never silent (issue 9)', () => {
     expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 3 });
   });
 
+  it('NOT_CHECKED: a stated total of packages with no package column to add up', () => {
+    const pl = readDoc('packing_list', 'pl.xlsx', sheetBytes([
+      ['Model', 'Qty', 'N.W. (kg)', 'G.W. (kg)', 'Origin'],
+      [PSU.model, 25, 5, 6.5, 'China'],
+      ['TOTAL PACKAGES: 3 CARTONS'],
+    ], 'PL'));
+    expect(pl.header.total_packages?.value).toBe(3);
+    const r = check([invoice([PSU]), pl]);
+    expect(brief(r.findings)).toEqual([{ code: 'NOT_CHECKED', rule: 'PACKING_TOTAL_MISMATCH', need: 'packages', refs: ['packing_list!PL!A1'] }]);
+    expect(renderFinding(r.findings[0], 'en').message).toBe(
+      'Not checked: the packing-list totals (PACKING_TOTAL_MISMATCH) on the packing list (pl.xlsx): a total number of packages is stated, but no line gives its packages.');
+  });
+
   it('AMBIGUOUS_NUMBER: "1.000" decided by its column ("12,50" below it), else reported with both readings', () => {
     const decided = readDoc('invoice', 'inv.xlsx', sheetBytes([
       ['Model', 'Qty', 'Unit price', 'Amount', 'Origin'],

@@ -24,6 +24,11 @@ export function notCheckedRules(ctx: CheckContext): Finding[] {
     const gross = has(pl, 'grossWeight');
     if (!net && !gross) out.push(notChecked('WEIGHT_INCONSISTENT', pl, 'weights'));
     else if (!net || !gross) out.push(notChecked('WEIGHT_INCONSISTENT', pl, net ? 'grossWeight' : 'netWeight'));
+    // A stated total with nothing on the lines to add up ("TOTAL: 12 CTNS" and no carton column).
+    const stated: [keyof ParsedDocument['header'], keyof DocumentLine][] = [['total_packages', 'packages'], ['total_net_weight', 'netWeight'], ['total_gross_weight', 'grossWeight']];
+    for (const [key, field] of stated) {
+      if (pl.header[key] && !has(pl, field)) out.push(notChecked('PACKING_TOTAL_MISMATCH', pl, field));
+    }
   }
   // The controlled-list check reads the HS code from any document; only models with none anywhere are unchecked.
   const invItems = ctx.items.invoice;
