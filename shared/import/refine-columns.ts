@@ -52,7 +52,9 @@ export function refineColumns(table: DetectedTable): DetectedTable {
     const own = stats(c);
     if (own.numbers > 0) continue;
     for (const n of [c + 1, c - 1]) {
-      if (n < 0 || mapped.has(n)) continue;
+      // Only a header-less neighbour (or the rest of a merged header): a column with a header of its own
+      // ("Qty per carton") holds something else.
+      if (n < 0 || mapped.has(n) || !headerless(table, n)) continue;
       const next = stats(n);
       if (next.numbers === 0) continue;
       newIndex[field] = n;
@@ -65,6 +67,14 @@ export function refineColumns(table: DetectedTable): DetectedTable {
   }
   if (moved.length === 0) return table;
   return { ...table, columns, index: newIndex, moved, ...(currency ? { currency } : {}) };
+}
+
+function headerless(table: DetectedTable, c: number): boolean {
+  for (let r = table.headerStart; r <= table.headerEnd; r++) {
+    const v = table.sheet.rows[r]?.[c];
+    if (v !== null && v !== undefined && displayText(v).trim() !== '') return false;
+  }
+  return true;
 }
 
 function normaliseCurrency(c: string): string {

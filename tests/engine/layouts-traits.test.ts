@@ -317,6 +317,13 @@ describe('layout traits (issue 9)', () => {
       { code: 'LINE_AMOUNT_MISMATCH', model: CBL.model, refs: ['invoice!Invoice!B3', 'invoice!Invoice!D3', 'invoice!Invoice!E3'] },
       noHs('Invoice'),
     ]);
+    // A neighbour with a header of its own holds something else: never taken for the prices.
+    const own = readDoc('invoice', 'inv.xlsx', sheetBytes([
+      ['Model', 'HS Code', 'Qty', 'Qty per carton', 'Unit price', 'Amount', 'Origin'],
+      [PSU.model, PSU.hs!, 25, 5, null, 310, 'China'],
+    ], 'Invoice'));
+    expect(mapping(own)).toMatchObject({ quantity: 'C', unitPrice: 'E', amount: 'F' });
+    expect(own.lines[0].unitPrice).toBeUndefined();
     // No neighbour holds prices: the line amounts are not compared, and the report says so.
     const empty = readDoc('invoice', 'inv.xlsx', sheetBytes([
       ['Model', 'HS Code', 'Qty', 'Unit price', 'Amount', 'Origin'],
