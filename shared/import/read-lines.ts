@@ -268,8 +268,9 @@ function isNotAnItem(row: CellValue[], modelText: string, mergedAcross: boolean)
   if (isNonItemText(modelText) || PACKAGE_COUNT.test(modelText)) return true;
   // Merged across the table: a sentence ("For customs purpose only"), not a part number merged over two columns.
   if (mergedAcross && modelText.split(/\s+/).length >= 3) return true;
-  // Another block's header: its model cell names a field too ("Model", "Mã hàng").
-  return classifyColumnHeader(modelText) !== null && isHeaderLike(row);
+  // Another block's header: its model cell names a field too ("Model", "Mã hàng"). Part numbers have digits,
+  // header words do not: the cheap test first (a catalogue calls this on every row).
+  return !/\d/.test(modelText) && classifyColumnHeader(modelText) !== null && isHeaderLike(row);
 }
 
 /** A header row printed again (another block's header): two or more cells name line fields, and no number. */
