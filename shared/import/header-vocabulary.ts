@@ -37,7 +37,7 @@ const LINE_PHRASES = phrases<LineField>(lineHeaders);
 const EXACT_ONLY = new Set(lineHeaders._exact_only.map(fold));
 const CARTON_NUMBERS = lineHeaders._carton_numbers.map(fold);
 const NOT_A_FIELD = lineHeaders._not_a_field.map(fold);
-const PER_UNIT = lineHeaders._per_unit.map(fold);
+const PER_UNIT = [...lineHeaders._per_unit, ...lineHeaders._secondary].map(fold);
 
 /** Whether a packages header numbers the cartons ("Carton No.", "C/No."): its cells are carton numbers, not counts. */
 export function isCartonNumberHeader(header: string): boolean {
@@ -60,7 +60,8 @@ export function classifyColumnHeader(text: string): HeaderMatch | null {
   if (!folded) return null;
   if (NOT_A_FIELD.some((p) => containsPhrase(folded, p))) return null;
   const match = classifyFolded(folded);
-  // "Gross Weight per Unit" is a column of its own but not the line's weight: any other gross-weight column wins.
+  // "Gross Weight per Unit" and "Quantity Ordered" are columns of their own but not the line's weight or quantity
+  // shipped: any other column of the field wins.
   if (match && PER_UNIT.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 600 };
   // Carton numbers ("F01", "2-3") count packages only by their labels: a column that counts them wins.
   if (match?.field === 'packages' && CARTON_NUMBERS.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 300 };

@@ -62,6 +62,18 @@ describe('layout traits (issue 9)', () => {
     ]);
   });
 
+  it('2b. a UK wholesaler\'s packing list: "Qty Ordered" beside "Qty Shipped", "Nett Wt (kg)"', () => {
+    const pl = readDoc('packing_list', 'pl.xlsx', sheetBytes([
+      ['Product Code', 'Description', 'Qty Ordered', 'Qty Shipped', 'Cartons', 'Nett Wt (kg)', 'Gross Wt (kg)'],
+      [PSU.model, 'Power adapter', 30, 25, 1, 5, 6.5],
+      [CBL.model, 'Patch cable', 100, 100, 1, 5, 6],
+    ], 'Packing Note'));
+    expect(mapping(pl)).toMatchObject({ model: 'A', quantity: 'D', packages: 'E', netWeight: 'F', grossWeight: 'G' });
+    expect(brief(check([invoice([PSU, CBL]), pl]).findings)).toEqual([
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['packing_list!Packing Note!A1'] },
+    ]);
+  });
+
   it('3. a quantity header that is only a unit: "PCS", "Q\'TY (PCS)", "SỐ LƯỢNG (CÁI)", "数量(台)"', () => {
     for (const header of ['PCS', "Q'TY (PCS)", 'SỐ LƯỢNG (CÁI)', '数量(台)']) {
       const pl = readDoc('packing_list', 'pl.xlsx', sheetBytes([
