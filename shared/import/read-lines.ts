@@ -133,12 +133,15 @@ export function readBody(table: DetectedTable, role: Role): Body {
 
     const line: DocumentLine = { sheet: sheetName, row: row1 };
     // "/" or "N/A" where the model goes: the line is read (its weights count) but has no model to match, and says so.
-    const placeholder = MODEL_PLACEHOLDER.test(modelText);
+    // "PALLET 3" where the model goes, with the pallet's weights and no quantity: a pallet row of a pallet-level
+    // packing list. Its numbers count toward the totals; it is no item to match.
+    const palletRow = PALLET_LABEL.test(modelText) && index.quantity !== undefined && !isFilled(row[index.quantity]);
+    const placeholder = !palletRow && MODEL_PLACEHOLDER.test(modelText);
     if (placeholder && modelCol !== undefined) {
       notes.push({ sheet: sheetName, cell: columnLetter(modelCol) + row1, field: 'model', raw: modelText, problem: 'missing' });
     }
     for (const [field, c] of textCols) {
-      if (placeholder && field === 'model') continue;
+      if ((placeholder || palletRow) && field === 'model') continue;
       const v = cellAt(r, c);
       if (v === null || v === undefined) continue;
       const text = displayText(v).trim();
@@ -191,7 +194,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
     // The unit written in the quantity header ("Q'TY (PCS)", "数量(台)") when there is no unit column.
     if (!line.unit && headerUnit && line.quantity) line.unit = { ...headerUnit, sheet: sheetName };
     // One flag per row instead of searching every note so far: 40,000 lines without a quantity stay linear.
-    if (!line.quantity && role !== 'catalogue' && index.quantity !== undefined && !quantityNoted) {
+    if (!line.quantity && role !== 'catalogue' && index.quantity !== undefined && !quantityNoted && !palletRow) {
       notes.push({ sheet: sheetName, cell: columnLetter(index.quantity) + row1, field: 'quantity', raw: '', problem: 'missing' });
     }
     lines.push(line);
@@ -201,6 +204,7 @@ export function readBody(table: DetectedTable, role: Role): Body {
   return { lines, notes, firstRow: Math.max(firstRow, table.headerEnd + 1), lastRow: Math.max(lastRow, table.headerEnd), totals, totalRow, currencies, convention };
 }
 
+const PALLET_LABEL = /^\s*(pallet|plt|palette|skid|kiện|pallet số|托盘|栈板)\s*(no\.?|#|số|编号)?\s*[:.]?\s*\d+[\w\-/]*\s*$/iu;
 const MODEL_PLACEHOLDER = /^\s*(n\s*\/\s*a|none|nil|[-–—/\\.*]+)\s*$/i;
 const PACKAGE_COUNT = /^\s*(\d+)\s*(pallets?|plts?|ctns?|cartons?|pkgs?|packages?|parcels?|boxes|box|cases?|kiện|kien|thùng|thung|件|箱|托)\b/iu;
 

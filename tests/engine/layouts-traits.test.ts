@@ -116,6 +116,27 @@ describe('layout traits (issue 9)', () => {
     ]);
   });
 
+  it('4b. a pallet-level packing list: "PALLET 1" rows carry the pallet\'s weights, the items under them their quantities', () => {
+    const pl = readDoc('packing_list', 'pl.xlsx', sheetBytes([
+      ['Model', 'Description', 'Qty', 'Pallets', 'N.W. (kg)', 'G.W. (kg)', 'Origin'],
+      ['PALLET 1', null, null, 1, 25, 31],
+      [FW.model, 'Firewall appliance', 10, null, null, null, 'Taiwan'],
+      [PSU.model, 'Power adapter', 25, null, null, null, 'Taiwan'],
+      ['PALLET 2', null, null, 1, 5, 6],
+      [CBL.model, 'Patch cable', 100, null, null, null, 'Taiwan'],
+      ['TOTAL', null, 135, 2, 30, 37],
+    ], 'PL'));
+    expect(cols(pl, 'row', 'model', 'quantity', 'packages', 'grossWeight')).toEqual([
+      [2, undefined, undefined, 1, 31], [3, FW.model, 10, undefined, undefined], [4, PSU.model, 25, undefined, undefined],
+      [5, undefined, undefined, 1, 6], [6, CBL.model, 100, undefined, undefined],
+    ]);
+    expect(pl.notes).toEqual([]);
+    expect(brief(check([invoice([{ ...FW, origin: 'Taiwan' }, { ...PSU, origin: 'Taiwan' }, { ...CBL, origin: 'Taiwan' }]), pl]).findings)).toEqual([
+      { code: 'NOT_IN_PERMIT', model: FW.model, refs: ['invoice!Invoice!B6'] },
+      { code: 'CONTROLLED_HS_CODE', model: FW.model, refs: ['invoice!Invoice!D6'] },
+    ]);
+  });
+
   it('5a. "TOTAL OF:" with "4 PALLETS" written in the model column', () => {
     const pl = readDoc('packing_list', 'pl.xlsx', sheetBytes([
       ['No.', 'Model', 'Qty', 'Pallets', 'N.W. (kg)', 'G.W. (kg)', 'Origin'],
