@@ -95,6 +95,8 @@ export function readBody(table: DetectedTable, role: Role): Body {
     const modelText = modelCol === undefined ? '' : displayText(cellAt(r, modelCol)).trim();
     const hasNumbers = numericCols.some(([, c]) => isFilled(row[c]));
 
+    // Vietnamese VAT invoices number their columns under the header: "1 | 2 | 3 | 4 | 5 | 6 = 4 x 5".
+    if (r <= table.headerEnd + 2 && lines.length === 0 && isColumnNumbering(row)) continue;
     const total = totalKind(row, modelText, numericColumns, modelCol);
     if (total) {
       // "Total container 1" followed by another block's header is that block's subtotal, not the document's total.
@@ -207,6 +209,27 @@ export function readBody(table: DetectedTable, role: Role): Body {
 const PALLET_LABEL = /^\s*(pallet|plt|palette|skid|kiện|pallet số|托盘|栈板)\s*(no\.?|#|số|编号)?\s*[:.]?\s*\d+[\w\-/]*\s*$/iu;
 const MODEL_PLACEHOLDER = /^\s*(n\s*\/\s*a|none|nil|[-–—/\\.*]+)\s*$/i;
 const PACKAGE_COUNT = /^\s*(\d+)\s*(pallets?|plts?|ctns?|cartons?|pkgs?|packages?|parcels?|boxes|box|cases?|kiện|kien|thùng|thung|件|箱|托)\b/iu;
+
+/** A row of column numbers or letters under the header ("1 2 3 4 5 6=4x5", "A B C 1 2 3"). */
+function isColumnNumbering(row: CellValue[]): boolean {
+  let n = 0;
+  let last = 0;
+  for (const v of row) {
+    if (!isFilled(v)) continue;
+    const t = typeof v === 'number' ? String(v) : displayText(v).trim();
+    if (/^[A-Z]$/.test(t)) {
+      n++;
+      continue;
+    }
+    const m = /^\(?(\d{1,2})\)?(\s*=\s*[\d\s x×*+().]+)?$/.exec(t);
+    if (!m) return false;
+    const k = Number(m[1]);
+    if (last && k !== last + 1) return false;
+    last = k;
+    n++;
+  }
+  return n >= 3 && last > 0;
+}
 
 function isFilled(v: CellValue | undefined): boolean {
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');

@@ -215,6 +215,25 @@ describe('layout traits (issue 9)', () => {
     ]);
   });
 
+  it('5e. a Vietnamese shop invoice (mẫu hóa đơn GTGT): column numbers under the header, VAT rows after "Cộng tiền hàng"', () => {
+    const inv = readDoc('invoice', 'hd-gtgt.xlsx', sheetBytes([
+      ['HÓA ĐƠN GIÁ TRỊ GIA TĂNG'],
+      ['Ký hiệu: 1C26TAA', null, null, null, 'Số: 0000123'],
+      ['Ngày 02 tháng 11 năm 2026'],
+      ['STT', 'Mã hàng', 'Tên hàng hóa, dịch vụ', 'Đơn vị tính', 'Số lượng', 'Đơn giá', 'Thành tiền'],
+      [1, 2, 3, 4, 5, 6, '7 = 5 x 6'],
+      [1, PSU.model, 'Bộ nguồn 65 W', 'Cái', 25, 312000, 7800000],
+      [2, CBL.model, 'Dây mạng Cat6 2 m', 'Sợi', 100, 45000, 4500000],
+      [null, null, 'Cộng tiền hàng:', null, null, null, 12300000],
+      [null, null, 'Thuế suất GTGT: 10%', null, null, 'Tiền thuế GTGT:', 1230000],
+      [null, null, 'Tổng cộng tiền thanh toán:', null, null, null, 13530000],
+      ['Số tiền viết bằng chữ: Mười ba triệu năm trăm ba mươi nghìn đồng.'],
+    ], 'HĐ'));
+    expect(cols(inv, 'row', 'model', 'quantity', 'unitPrice', 'amount')).toEqual([[6, PSU.model, 25, 312000, 7800000], [7, CBL.model, 100, 45000, 4500000]]);
+    expect(inv.header.total).toMatchObject({ value: 12300000, cell: 'G8' });
+    expect(inv.header.date?.value).toBe('2026-11-02');
+  });
+
   it('6. one workbook as both documents: sheets "Contract", "CI" and "PL", each role takes its own sheet', () => {
     const contract: Cell[][] = [
       ['SALES CONTRACT'],
