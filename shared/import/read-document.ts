@@ -102,9 +102,13 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
   }
   if (best.missing.length > 0) {
     const field = best.missing[0];
+    // Many invoices name the goods only in a description ("SG-100F Firewall appliance"): say where they are.
+    const desc = field === 'model' ? best.columns.find((c) => c.field === 'description') : undefined;
+    const hint = desc ? ` (the goods are named only in column ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
+    const hintVi = desc ? ` (hàng hóa chỉ được ghi ở cột ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
     return fail(inputError(file,
-      `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}: add or rename that column and retry.`,
-      `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,
+      `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}${hint}: add or rename that column and retry.`,
+      `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}${hintVi}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,
       best.sheet.name, describeField(field)));
   }
   return ok(best);

@@ -96,9 +96,9 @@ describe('real public layouts', () => {
 
   it('layouts with no model column (the goods named only in a description) are refused in one sentence, not guessed', () => {
     expect(failure('packing_list', 'exim-packing-list.xlsx')).toBe(
-      'exim-packing-list.xlsx, sheet "Packing List": no model / part number column found in the header on row 12: add or rename that column and retry.');
+      'exim-packing-list.xlsx, sheet "Packing List": no model / part number column found in the header on row 12 (the goods are named only in column C, "DESCRIPTION OF GOODS"): add or rename that column and retry.');
     expect(failure('invoice', 'korean-commercial-invoice.xlsx')).toBe(
-      'korean-commercial-invoice.xlsx, sheet "CI": no model / part number column found in the header on row 17: add or rename that column and retry.');
+      'korean-commercial-invoice.xlsx, sheet "CI": no model / part number column found in the header on row 17 (the goods are named only in column A, "Item name"): add or rename that column and retry.');
   });
 });
 
