@@ -13,6 +13,7 @@ import { documentFromWorkbook, type LayoutOverride } from '../../shared/import/r
 import { gridOf, readWorkbook, type Workbook } from '../../shared/import/workbook.ts';
 import type { Handlers, LayoutOverrideInput, PreviewGrid } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
+import { importNotices } from '../../shared/check/import-notices.ts';
 
 type DocumentHandlers = Pick<Handlers, 'pickFiles' | 'previewDocument' | 'importDocument' | 'addAttachment'>;
 
@@ -50,7 +51,8 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
         totalRows: sheet?.rows.length ?? 0,
       };
       const detection = doc.ok
-        ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length }
+        ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length,
+          notices: importNotices(doc.value) }
         : { ok: false as const, error: doc.error };
       return ipcOk({ grid: preview, detection, ...(remembered ? { remembered } : {}) });
     },

@@ -93,6 +93,9 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   PERMIT_COPIES_DIFFER: 'error',
   PERMIT_BALANCE_EXCEEDED: 'error',
   PERMIT_DIRECTION_MISMATCH: 'error',
+  NOT_CHECKED: 'info',
+  AMBIGUOUS_NUMBER: 'warning',
+  LEGACY_ENCODING: 'info',
 };
 
 export function finding(code: FindingCode, params: FindingParams, refs: CellRef[], model?: string): Finding {

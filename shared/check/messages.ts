@@ -25,8 +25,8 @@ const PROBLEM: Record<Lang, Record<string, string>> = {
 };
 
 const FIELD: Record<Lang, Record<string, string>> = {
-  en: { quantity: 'quantity', unitPrice: 'unit price', amount: 'amount', packages: 'packages', netWeight: 'net weight', grossWeight: 'gross weight', hsCode: 'HS code' },
-  vi: { quantity: 'số lượng', unitPrice: 'đơn giá', amount: 'thành tiền', packages: 'số kiện', netWeight: 'trọng lượng tịnh', grossWeight: 'trọng lượng cả bì', hsCode: 'mã HS' },
+  en: { model: 'model', quantity: 'quantity', unitPrice: 'unit price', amount: 'amount', packages: 'packages', netWeight: 'net weight', grossWeight: 'gross weight', hsCode: 'HS code' },
+  vi: { model: 'model', quantity: 'số lượng', unitPrice: 'đơn giá', amount: 'thành tiền', packages: 'số kiện', netWeight: 'trọng lượng tịnh', grossWeight: 'trọng lượng cả bì', hsCode: 'mã HS' },
 };
 
 type Template = (p: FindingParams, lang: Lang) => string;
@@ -39,8 +39,8 @@ const quoted = (v: FindingParams[string] | undefined): string => (v === undefine
 const fmt = (n: FindingParams[string]): string => (typeof n === 'number' ? String(Math.round(n * 1e4) / 1e4) : String(n));
 
 const EN: Record<FindingCode, Template> = {
-  MISSING_IN_PACKING_LIST: (p) => `${p.model} is invoiced (${fmt(p.quantity)}) but not on the packing list.`,
-  MISSING_IN_INVOICE: (p) => `${p.model} is on the packing list (${fmt(p.quantity)}) but not invoiced.`,
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} is invoiced (${fmt(p.quantity)}) but not on the packing list${closest(p, 'en', 'packing list')}.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} is on the packing list (${fmt(p.quantity)}) but not invoiced${closest(p, 'en', 'invoice')}.`,
   QUANTITY_MISMATCH: (p) => `Invoice has ${qty(p.invoice, p.invoice_unit)} of ${p.model}, packing list has ${qty(p.packing_list, p.packing_list_unit)}.`,
   UNIT_MISMATCH: (p, l) => `${p.model} is counted in ${p.invoice_unit} on the ${p.first_role ? role(p, 'first_role', l) : 'invoice'} but in ${p.other_unit} on the ${role(p, 'other', l)}.`,
   MODEL_NEAR_MATCH: (p, l) => `The ${role(p, 'first_role', l)} writes "${p.model}", the ${role(p, 'other', l)} writes "${p.other_name}": matched only after normalisation.`,
@@ -65,11 +65,14 @@ const EN: Record<FindingCode, Template> = {
   PERMIT_COPIES_DIFFER: (p, l) => `Permit${after(p.permit)} given here differs from the copy already registered in this archive${p.registered_by ? ` (from ${p.registered_by})` : ''}: ${copyDifference(p, l)}${Number(p.differences) > 1 ? ` (${p.differences} lines differ)` : ''}. Check which copy the authority issued.`,
   PERMIT_BALANCE_EXCEEDED: (p) => `Permit${after(p.permit)} allows ${qty(p.permitted, p.unit)} of ${p.model}: ${drawnBefore(p, 'en')}; this folder's ${fmt(p.drawn)} brings the total to ${fmt(p.total)}, ${fmt(Number(p.total) - Number(p.permitted))} over.`,
   PERMIT_DIRECTION_MISMATCH: (p) => `This is ${p.folder_direction === 'import' ? 'an import' : 'an export'} folder, but permit${after(p.permit)} is ${p.permit_direction === 'import' ? 'an import' : 'an export'} permit.`,
+  NOT_CHECKED: (p, l) => `Not checked: ${RULE.en[String(p.rule)] ?? p.rule} (${p.rule}) on the ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'en')}.`,
+  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, sheet "${p.sheet}", cell ${p.cell}: the ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" reads two ways, ${fmt(p.read_as)} or ${fmt(p.other)}, and no other number in its column decides which; it was read as ${fmt(p.read_as)}: check it.`,
+  LEGACY_ENCODING: (p) => `${p.file}, sheet "${p.sheet}": ${fmt(p.count)} cell(s) typed in the ${ENCODING.en[String(p.encoding)] ?? p.encoding} encoding were converted to Unicode for matching and display (the original text is kept), e.g. ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; could not convert: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 has no capital letters with tone marks: words typed in capitals with a .VnTimeH font read in capitals only when their plain letters are capitals' : ''}.`,
 };
 
 const VI: Record<FindingCode, Template> = {
-  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói.`,
-  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn.`,
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói${closest(p, 'vi', 'phiếu đóng gói')}.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn${closest(p, 'vi', 'hóa đơn')}.`,
   QUANTITY_MISMATCH: (p) => `Hóa đơn ghi ${qty(p.invoice, p.invoice_unit)} ${p.model}, phiếu đóng gói ghi ${qty(p.packing_list, p.packing_list_unit)}.`,
   UNIT_MISMATCH: (p, l) => `${p.model} tính theo ${p.invoice_unit} trên ${p.first_role ? role(p, 'first_role', l) : 'hóa đơn'} nhưng theo ${p.other_unit} trên ${role(p, 'other', l)}.`,
   MODEL_NEAR_MATCH: (p, l) => `${cap(role(p, 'first_role', l))} ghi "${p.model}", ${role(p, 'other', l)} ghi "${p.other_name}": chỉ khớp sau khi chuẩn hóa.`,
@@ -94,6 +97,9 @@ const VI: Record<FindingCode, Template> = {
   PERMIT_COPIES_DIFFER: (p, l) => `Giấy phép${after(p.permit)} nộp ở đây khác với bản đã đăng ký trong kho hồ sơ${p.registered_by ? ` (từ ${p.registered_by})` : ''}: ${copyDifference(p, l)}${Number(p.differences) > 1 ? ` (${p.differences} dòng khác nhau)` : ''}. Hãy kiểm tra bản nào là bản do cơ quan cấp phép cấp.`,
   PERMIT_BALANCE_EXCEEDED: (p) => `Giấy phép${after(p.permit)} cho phép ${qty(p.permitted, p.unit)} ${p.model}: ${drawnBefore(p, 'vi')}; lô này ${fmt(p.drawn)} nâng tổng lên ${fmt(p.total)}, vượt ${fmt(Number(p.total) - Number(p.permitted))}.`,
   PERMIT_DIRECTION_MISMATCH: (p) => `Đây là lô hàng ${p.folder_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, nhưng giấy phép${after(p.permit)} là giấy phép ${p.permit_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}.`,
+  NOT_CHECKED: (p, l) => `Chưa kiểm tra: ${RULE.vi[String(p.rule)] ?? p.rule} (${p.rule}) trên ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'vi')}.`,
+  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" có thể hiểu hai cách, ${fmt(p.read_as)} hoặc ${fmt(p.other)}, và không số nào khác trong cột xác định được; đã đọc là ${fmt(p.read_as)}: hãy kiểm tra lại.`,
+  LEGACY_ENCODING: (p) => `${p.file}, trang "${p.sheet}": ${fmt(p.count)} ô gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding} đã được chuyển sang Unicode để đối chiếu và hiển thị (vẫn giữ nguyên văn bản gốc), ví dụ ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; không chuyển được: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 không có chữ hoa có dấu thanh: chữ gõ hoa bằng phông .VnTimeH chỉ được đọc thành chữ hoa khi các chữ cái không dấu của từ đó viết hoa' : ''}.`,
 };
 
 const COPY_FIELD: Record<Lang, Record<string, string>> = {
@@ -117,6 +123,58 @@ function drawnBefore(p: FindingParams, l: Lang): string {
   if (Number(p.adjusted)) parts.push(l === 'vi' ? `${fmt(p.adjusted)} điều chỉnh thủ công (hàng khai ngoài kho hồ sơ này)` : `${fmt(p.adjusted)} adjusted by hand (goods declared outside this archive)`);
   if (parts.length === 0) return l === 'vi' ? 'chưa lô nào trừ trước' : 'nothing drawn before';
   return parts.join(l === 'vi' ? ' và ' : ' and ');
+}
+
+const RULE: Record<Lang, Record<string, string>> = {
+  en: {
+    LINE_AMOUNT_MISMATCH: 'line amounts (quantity × unit price)', INVOICE_TOTAL_MISMATCH: 'the invoice total',
+    WEIGHT_INCONSISTENT: 'net against gross weight', PACKING_TOTAL_MISMATCH: 'the packing-list totals',
+    CONTROLLED_HS_CODE: 'the controlled-list check by HS code', HS_CODE_MISMATCH: 'HS codes across documents', ORIGIN_MISMATCH: 'origin across documents',
+  },
+  vi: {
+    LINE_AMOUNT_MISMATCH: 'thành tiền từng dòng (số lượng × đơn giá)', INVOICE_TOTAL_MISMATCH: 'tổng trị giá hóa đơn',
+    WEIGHT_INCONSISTENT: 'trọng lượng tịnh so với cả bì', PACKING_TOTAL_MISMATCH: 'các dòng tổng của phiếu đóng gói',
+    CONTROLLED_HS_CODE: 'đối chiếu danh mục kiểm soát theo mã HS', HS_CODE_MISMATCH: 'mã HS giữa các chứng từ', ORIGIN_MISMATCH: 'xuất xứ giữa các chứng từ',
+  },
+};
+
+const NEED: Record<Lang, Record<string, string>> = {
+  en: {
+    amount: 'no line amount was found (no Amount column, or it is empty on every line)',
+    unitPrice: 'no unit price was found (no Unit price column, or it is empty on every line)',
+    weights: 'no net or gross weight was found (no weight columns, or they are empty on every line)',
+    netWeight: 'no net weight was found on any line', grossWeight: 'no gross weight was found on any line',
+    origin: 'no country of origin was found on any line',
+    packages: 'a total number of packages is stated, but no line gives its packages',
+  },
+  vi: {
+    amount: 'không tìm thấy thành tiền (không có cột Thành tiền, hoặc cột trống ở mọi dòng)',
+    unitPrice: 'không tìm thấy đơn giá (không có cột Đơn giá, hoặc cột trống ở mọi dòng)',
+    weights: 'không tìm thấy trọng lượng tịnh hay cả bì (không có cột trọng lượng, hoặc cột trống ở mọi dòng)',
+    netWeight: 'không dòng nào có trọng lượng tịnh', grossWeight: 'không dòng nào có trọng lượng cả bì',
+    origin: 'không dòng nào có xuất xứ',
+    packages: 'có ghi tổng số kiện nhưng không dòng nào ghi số kiện',
+  },
+};
+
+function notCheckedReason(p: FindingParams, lang: Lang): string {
+  if (p.need === 'hsCode') {
+    return lang === 'en'
+      ? `${fmt(p.count)} invoiced model(s) have no HS code in any document: ${p.models}`
+      : `${fmt(p.count)} model trên hóa đơn không có mã HS trên chứng từ nào: ${p.models}`;
+  }
+  return NEED[lang][String(p.need)] ?? String(p.need);
+}
+
+const ENCODING: Record<Lang, Record<string, string>> = {
+  en: { TCVN3: 'TCVN3 (ABC, .Vn fonts)', VNI: 'VNI-Windows (VNI- fonts)' },
+  vi: { TCVN3: 'TCVN3 (ABC, phông .Vn)', VNI: 'VNI-Windows (phông VNI-)' },
+};
+
+/** "; closest on the packing list: FG-100E, row 14" when a near model is there: users ask first why it did not match. */
+function closest(p: FindingParams, lang: Lang, where: string): string {
+  if (p.closest === undefined || p.closest === '') return '';
+  return lang === 'en' ? `; closest on the ${where}: ${p.closest}, row ${p.closest_row}` : `; gần giống nhất trên ${where}: ${p.closest}, dòng ${p.closest_row}`;
 }
 
 function cap(s: string): string {

@@ -132,7 +132,14 @@ export interface ReadNote {
   field: LineField | HeaderKey;
   /** What was written. */
   raw: string;
-  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing' | 'uncalculated_formula';
+  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing' | 'uncalculated_formula'
+    | 'ambiguous_number' | 'legacy_encoding';
+  /** For 'ambiguous_number': the value read (separator as thousands) and the other reading (as decimal mark). */
+  readings?: [number, number];
+  /** For 'legacy_encoding': the encoding converted from, the text as converted, and what could not be converted. */
+  encoding?: 'TCVN3' | 'VNI';
+  converted?: string;
+  unconverted?: string;
 }
 
 /** A reference from a finding to a source cell. */
@@ -166,7 +173,12 @@ export type FindingCode =
   // The permit register (archive-cli contract revision 2): findings across the folders of one archive.
   | 'PERMIT_COPIES_DIFFER'
   | 'PERMIT_BALANCE_EXCEEDED'
-  | 'PERMIT_DIRECTION_MISMATCH';
+  | 'PERMIT_DIRECTION_MISMATCH'
+  // Contract revision 2.
+  | 'NOT_CHECKED'
+  | 'AMBIGUOUS_NUMBER'
+  // Text typed in a legacy Vietnamese font encoding (TCVN3, VNI-Windows), read converted.
+  | 'LEGACY_ENCODING';
 
 export type FindingParams = Record<string, string | number>;
 

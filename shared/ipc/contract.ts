@@ -331,7 +331,9 @@ export interface PreviewGrid {
 }
 
 export type Detection =
-  | { ok: true; table: TableLocation; lines: number; header: Record<string, string | number>; notes: number }
+  | { ok: true; table: TableLocation; lines: number; header: Record<string, string | number>; notes: number;
+      /** Sentences about how the file was read (cells converted from TCVN3 / VNI-Windows), EN and VI. */
+      notices?: { message: string; messageVi: string }[] }
   | { ok: false; error: InputError };
 
 export interface PreviewReply {

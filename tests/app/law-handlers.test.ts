@@ -96,8 +96,9 @@ describe('the law in the app', () => {
     h = harness();
     await h.dispatch('openArchive', { path: h.answers.archive, create: true });
     await h.dispatch('createShipment', { ref: 'SED-1', direction: 'import' });
-    const inv = sheetBytes([['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount'], ['SED-2TB', '8471.70.20', 40, 'PCS', 180, 7200]], 'Invoice');
-    const pl = sheetBytes([['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'], ['SED-2TB', 40, 'PCS', 4, 6]], 'PL');
+    // Origins on both documents so that every rule runs (no NOT_CHECKED): the test is about the list applied.
+    const inv = sheetBytes([['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount', 'Origin'], ['SED-2TB', '8471.70.20', 40, 'PCS', 180, 7200, 'Korea']], 'Invoice');
+    const pl = sheetBytes([['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'], ['SED-2TB', 40, 'PCS', 4, 6, 'Korea']], 'PL');
     await h.dispatch('importDocument', { ref: 'SED-1', role: 'invoice', file: 'inv.xlsx', bytes: inv, remember: false });
     await h.dispatch('importDocument', { ref: 'SED-1', role: 'packing_list', file: 'pl.xlsx', bytes: pl, remember: false });
     expect(value<ShipmentView>(await h.dispatch('getShipment', { ref: 'SED-1', lang: 'en' })).findings).toEqual([]);

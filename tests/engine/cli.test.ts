@@ -19,12 +19,12 @@ function dossier(args: string[]) {
 }
 
 const CABLE_INVOICE = [
-  ['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount'],
-  ['CBL-CAT6-2M', '8544.42.94', 100, 'PCS', 1.75, 175],
+  ['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount', 'Origin'],
+  ['CBL-CAT6-2M', '8544.42.94', 100, 'PCS', 1.75, 175, 'Vietnam'],
 ];
 const CABLE_PL = [
-  ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'],
-  ['CBL-CAT6-2M', 100, 'PCS', 5, 6],
+  ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'],
+  ['CBL-CAT6-2M', 100, 'PCS', 5, 6, 'Vietnam'],
 ];
 
 beforeAll(() => {

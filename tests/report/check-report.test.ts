@@ -31,7 +31,7 @@ beforeAll(() => {
     ['SED-2TB', 'Self-encrypting SSD 2TB', '8471.70.20', 40, 'PCS', 180, 7200, 'Korea'],
   ], 'Invoice'));
   writeFileSync(path('sed-pl.xlsx'), sheetBytes([
-    ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'], ['SED-2TB', 40, 'PCS', 4, 6],
+    ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'], ['SED-2TB', 40, 'PCS', 4, 6, 'Korea'],
   ], 'PL'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -21,6 +21,7 @@ export function ImportPreview() {
       {detection.ok
         ? <p className="ok-text" data-testid="detected">{t.detected(table!.sheet, table!.headerEnd, table!.firstRow, table!.lastRow, detection.lines)}</p>
         : <p className="error-text" role="alert">{lang === 'vi' ? detection.error.messageVi : detection.error.message}</p>}
+      {detection.ok && detection.notices?.map((n, i) => <p key={i} className="import-notice" data-testid="import-notice">{lang === 'vi' ? n.messageVi : n.message}</p>)}
       {remembered && <p className="muted">{t.rememberedApplied}</p>}
       <div className="preview-grid">
         <table className="sheet">
