@@ -46,13 +46,27 @@ describe('unzipping a workbook', () => {
     expect(new TextDecoder().decode(r.native!['xl/workbook.xml'])).toBe('<workbook/>');
   });
 
-  it('refuses a truncated or corrupted zip on both paths', () => {
+  it('refuses a truncated or corrupted zip on both paths, with the same reason', () => {
     const good = new Uint8Array(readFileSync(CORPUS[0]));
-    const truncated = bothWays(good.subarray(0, Math.floor(good.length * 0.7)));
-    expect(truncated).toEqual({ js: null, native: null });
+    const reason = (bytes: Uint8Array) => {
+      try {
+        bothWays(bytes);
+        return 'read';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const why = (bytes: Uint8Array) => {
+      useInflateRaw(null);
+      const js = reason(bytes);
+      useInflateRaw(native);
+      return { js, native: reason(bytes) };
+    };
+    expect(why(good.subarray(0, Math.floor(good.length * 0.7)))).toEqual({ js: expect.stringMatching(/cut short/), native: expect.stringMatching(/cut short/) });
     const corrupted = good.slice();
     for (let i = 200; i < 600; i++) corrupted[i] ^= 0x5a;
-    const r = bothWays(corrupted);
-    expect(r.native === null).toBe(r.js === null);
+    const r = why(corrupted);
+    expect(r.js).toMatch(/is damaged/);
+    expect(r.native).toBe(r.js);
   });
 });
