@@ -53,8 +53,13 @@ export function tooLarge(what: string, whatVi: string): ReadRefusal {
 }
 
 /** "400 MB" for byte counts in sentences. */
-export function megabytes(bytes: number): string {
-  return bytes >= MiB ? `${Math.round(bytes / MiB).toLocaleString('en-US')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+export function megabytes(bytes: number, locale: 'en-US' | 'vi-VN' = 'en-US'): string {
+  return bytes >= MiB ? `${Math.round(bytes / MiB).toLocaleString(locale)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The same in Vietnamese figures (4.096 MB). */
+export function megabytesVi(bytes: number): string {
+  return megabytes(bytes, 'vi-VN');
 }
 
 export function count(n: number): string {

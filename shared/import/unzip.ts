@@ -5,7 +5,7 @@
 // Where the platform has a native inflater (Node's zlib, in the CLI and the main process) it is handed in once at
 // start-up, about five times faster than fflate's JavaScript on a large sheet.
 import { Inflate, zipSync, type Zippable } from 'fflate';
-import { LIMITS, count, countVi, damaged, megabytes, tooLarge } from './limits.ts';
+import { LIMITS, count, countVi, damaged, megabytes, megabytesVi, tooLarge } from './limits.ts';
 
 /** Raw DEFLATE (no zlib header) in, bytes out, stopping past maxBytes; throws on damaged data or past the cap. */
 export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array;
@@ -89,6 +89,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const names = new Set<string>();
   const spans: [number, number][] = [];
   let total = 0;
+  let bomb: { name: string; size: number; compressed: number } | null = null;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > dirEnd || view.getUint32(at, true) !== CENTRAL) throw disagree(`entry ${i + 1} of ${entries} is not where the directory says`);
     const flags = view.getUint16(at + 8, true);
@@ -116,18 +117,15 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (method === 0 && compressed !== size) throw disagree(`part ${name} has two sizes`);
     if (size > LIMITS.partBytes) {
       throw tooLarge(`part ${name} unpacks to ${megabytes(size)}, more than the limit of ${megabytes(LIMITS.partBytes)} for one part`,
-        `phần ${name} giải nén ra ${megabytes(size)}, vượt giới hạn ${megabytes(LIMITS.partBytes)} cho một phần`);
+        `phần ${name} giải nén ra ${megabytesVi(size)}, vượt giới hạn ${megabytesVi(LIMITS.partBytes)} cho một phần`);
     }
     total += size;
     if (total > LIMITS.totalBytes) {
       throw tooLarge(`its parts unpack to more than the limit of ${megabytes(LIMITS.totalBytes)} in all`,
-        `các phần giải nén ra hơn giới hạn ${megabytes(LIMITS.totalBytes)} tổng cộng`);
+        `các phần giải nén ra hơn giới hạn ${megabytesVi(LIMITS.totalBytes)} tổng cộng`);
     }
-    if (size > LIMITS.ratioFrom && size / Math.max(1, compressed) > LIMITS.ratio) {
-      const ratio = Math.round(size / Math.max(1, compressed));
-      throw tooLarge(`part ${name} unpacks ${count(ratio)} times its packed size (${megabytes(size)}), more than the limit of ${LIMITS.ratio} times (a zip bomb)`,
-        `phần ${name} giải nén gấp ${countVi(ratio)} lần kích thước nén (${megabytes(size)}), vượt giới hạn ${LIMITS.ratio} lần (zip bomb)`);
-    }
+    // Said after the sizes of every part are known: a bomb that also passes the total is said by its total.
+    if (!bomb && size > LIMITS.ratioFrom && size / Math.max(1, compressed) > LIMITS.ratio) bomb = { name, size, compressed };
     // The local header must name the same part, at a place inside the file, before the directory.
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw disagree(`part ${name} is not where the directory says`);
     const localNameLength = view.getUint16(local + 26, true);
@@ -147,6 +145,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     spans.push([local, start + compressed]);
     out.push({ name, method, crc, compressed, size, start });
   }
+  if (bomb) {
+    const ratio = Math.round(bomb.size / Math.max(1, bomb.compressed));
+    throw tooLarge(`part ${bomb.name} unpacks to ${count(ratio)} times its packed size (${megabytes(bomb.size)}), more than the limit of ${LIMITS.ratio} times (a zip bomb)`,
+      `phần ${bomb.name} giải nén ra gấp ${countVi(ratio)} lần kích thước nén (${megabytesVi(bomb.size)}), vượt giới hạn ${LIMITS.ratio} lần (zip bomb)`);
+  }
   // Parts never share bytes: overlapping entries are how the smallest zip bombs are made.
   spans.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) if (spans[i][0] < spans[i - 1][1]) throw disagree('two parts share the same bytes');
@@ -163,14 +166,18 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
     try {
       out = (nativeInflateRaw ?? inflateCapped)(data, e.size);
     } catch {
-      throw damaged(`part ${e.name} does not unpack to the ${megabytes(e.size)} its header declares`, `phần ${e.name} không giải nén ra đúng ${megabytes(e.size)} như tiêu đề khai`);
+      throw wrongSize(e);
     }
   }
   if (out.length !== e.size) {
-    throw damaged(`part ${e.name} does not unpack to the ${megabytes(e.size)} its header declares`, `phần ${e.name} không giải nén ra đúng ${megabytes(e.size)} như tiêu đề khai`);
+    throw wrongSize(e);
   }
   if ((nativeCrc32 ?? crc32)(out) !== e.crc) throw damaged(`part ${e.name} fails its checksum`, `phần ${e.name} sai tổng kiểm tra`);
   return out;
+}
+
+function wrongSize(e: ZipEntry) {
+  return damaged(`part ${e.name} does not unpack to the ${megabytes(e.size)} its header declares`, `phần ${e.name} không giải nén ra đúng ${megabytesVi(e.size)} như tiêu đề khai`);
 }
 
 /** fflate's streaming inflater fed 64 KiB at a time, stopped as soon as the output passes maxBytes. */

@@ -4,7 +4,7 @@ import type { InputError, Result } from '../domain/types.ts';
 import { fail, ok } from '../domain/types.ts';
 import { readXlsxValues } from './xlsx-values.ts';
 import { quietly, readWithSheetJs, toSheet } from './sheetjs-sheets.ts';
-import { LIMITS, ReadRefusal, megabytes, tooLarge } from './limits.ts';
+import { LIMITS, ReadRefusal, megabytes, megabytesVi, tooLarge } from './limits.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -93,7 +93,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> 
 function readChecked(file: string, bytes: Uint8Array): Result<Workbook> {
   if (bytes.length > LIMITS.fileBytes) {
     throw tooLarge(`the file is ${megabytes(bytes.length)}, more than the limit of ${megabytes(LIMITS.fileBytes)}`,
-      `tệp nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(LIMITS.fileBytes)}`);
+      `tệp nặng ${megabytesVi(bytes.length)}, vượt giới hạn ${megabytesVi(LIMITS.fileBytes)}`);
   }
   if (bytes.length === 0) {
     return fail(inputError(file, `${file} is empty (0 bytes): export the document again from its source and retry.`,
@@ -145,7 +145,7 @@ function describeReadFailure(file: string, e: unknown, format: Format): InputErr
 function readText(file: string, bytes: Uint8Array): Result<Workbook> {
   if (bytes.length > LIMITS.textBytes) {
     throw tooLarge(`the text file is ${megabytes(bytes.length)}, more than the limit of ${megabytes(LIMITS.textBytes)}`,
-      `tệp văn bản nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(LIMITS.textBytes)}`);
+      `tệp văn bản nặng ${megabytesVi(bytes.length)}, vượt giới hạn ${megabytesVi(LIMITS.textBytes)}`);
   }
   let text = new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

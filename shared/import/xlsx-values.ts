@@ -133,7 +133,10 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
       const n = attributeStart(xml, ' r="', pos, tagEnd);
       at.r = n < 0 ? at.r + 1 : digitsAt(xml, n) - 1;
       at.c = -1;
-      if (at.r >= LIMITS.rows) throw pastGrid(name, `row ${count(at.r + 1)}`, `dòng ${countVi(at.r + 1)}`);
+      if (at.r >= LIMITS.rows) {
+        const written = shortened(xml.slice(n, Math.min(n + 40, xml.indexOf('"', n))));
+        throw pastGrid(name, `row ${written}`, `dòng ${written}`);
+      }
       pos = xml.indexOf('<', tagEnd);
       continue;
     }
@@ -300,9 +303,10 @@ function cellValue(type: CellType, xml: string, from: number, to: number, shared
   switch (type) {
     case CellType.Number: {
       // A number cell holding text (better-xlsx writes a text formula's result so) keeps that text; SheetJS
-      // would make it NaN. ±Infinity ("1e999") is refused by the caller as damage.
-      const n = parseFloat(xml.slice(gt + 1, ve));
-      return Number.isNaN(n) ? text(cellText(xml.slice(gt + 1, ve))) : n;
+      // would make it NaN. ±Infinity ("1e999") and NaN itself are refused by the caller as damage.
+      const raw = xml.slice(gt + 1, ve);
+      const n = parseFloat(raw);
+      return Number.isNaN(n) && !/^\s*[+-]?nan\s*$/i.test(raw) ? text(cellText(raw)) : n;
     }
     case CellType.Shared: {
       const s = shared[digitsAt(xml, gt + 1)];
