@@ -12,11 +12,34 @@ import type { CellValue, Merge, Sheet } from './workbook.ts';
 export function readWithSheetJs(bytes: Uint8Array, nonFinite: 'refuse' | 'keep' = 'refuse'): Sheet[] {
   // A zip is checked and rebuilt from its checked parts first (checkedZip throws a ReadRefusal on damage or past
   // a limit): SheetJS spins for minutes on some damaged zips, and would unpack a zip bomb whole.
-  const input = bytes[0] === 0x50 && bytes[1] === 0x4b ? checkedZip(bytes) : bytes;
+  const input = bytes[0] === 0x50 && bytes[1] === 0x4b ? checkedZip(bytes, refsWithinGrid) : bytes;
   // Only values are needed: no formatted text, formulas or styles (a third of SheetJS's time on large sheets).
   // Dates stay Excel serial numbers; parseDate reads them where a date is expected.
   const wb = quietly(() => XLSX.read(input, { type: 'array', dense: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false, cellNF: false }));
-  return wb.SheetNames.map((name) => toSheet(name, wb.Sheets[name], nonFinite));
+  // A damaged .xls can list a sheet SheetJS then fails to build; the others are still read (and a workbook
+  // left with none is said as such by readWorkbook).
+  return wb.SheetNames.filter((name) => wb.Sheets[name]).map((name) => toSheet(name, wb.Sheets[name], nonFinite));
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * SheetJS drops a cell past XFD1048576 without a word: a worksheet's references are checked before it reads them,
+ * as the fast reader checks them while it scans.
+ */
+function refsWithinGrid(name: string, data: Uint8Array): void {
+  if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) return;
+  const xml = utf8.decode(data);
+  for (const m of xml.matchAll(/<(?:\w+:)?(c|row)\s[^>]*?\br="([A-Za-z]*)(\d*)"/g)) {
+    const [, tag, letters, digits] = m;
+    const row = digits.length > 8 ? Infinity : Number(digits);
+    const col = letters.length > 3 ? Infinity : letters === '' ? 0 : XLSX.utils.decode_col(letters.toUpperCase()) + 1;
+    if (row > LIMITS.rows || col > LIMITS.columns || (tag === 'c' && letters === '')) {
+      const written = `${letters}${digits}`.length > 20 ? `${`${letters}${digits}`.slice(0, 20)}…` : `${letters}${digits}`;
+      throw damaged(`part ${name} names ${tag === 'c' ? 'cell' : 'row'} ${written}, past XFD1048576, the last cell a spreadsheet has`,
+        `phần ${name} ghi ${tag === 'c' ? 'ô' : 'dòng'} ${written}, nằm ngoài XFD1048576, ô cuối cùng của một bảng tính`);
+    }
+  }
 }
 
 type Console = Pick<typeof console, 'log' | 'info' | 'warn' | 'error' | 'debug'>;

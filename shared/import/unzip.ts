@@ -41,11 +41,13 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean)
  * The package rebuilt from its checked, unpacked parts, stored without compression: what SheetJS gets, so that
  * it never meets a damaged zip (on which it can spin for minutes) and never unpacks anything itself.
  */
-export function checkedZip(bytes: Uint8Array): Uint8Array {
+export function checkedZip(bytes: Uint8Array, inspect?: (name: string, data: Uint8Array) => void): Uint8Array {
   const files: Zippable = {};
   for (const e of readZipDirectory(bytes)) {
     if (e.name.endsWith('/')) continue; // a folder entry holds nothing
-    files[e.name] = [inflateEntry(bytes, e), { level: 0 }];
+    const data = inflateEntry(bytes, e);
+    inspect?.(e.name, data);
+    files[e.name] = [data, { level: 0 }];
   }
   return zipSync(files);
 }
