@@ -193,6 +193,7 @@ function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
     chunks.push(chunk);
     if (final) ended = true;
   });
+  // 64 KiB in gives at most about 66 MB out (deflate stops near 1,032 to 1) before the cap is checked again.
   const STEP = 65536;
   if (data.length === 0) inflater.push(data, true);
   for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
@@ -206,19 +207,38 @@ function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array {
   return out;
 }
 
-let CRC_TABLE: Int32Array | null = null;
+// CRC-32 by slicing-by-8 (eight tables, eight bytes a step): about 3 times the byte-at-a-time loop, for the
+// processes without a native one (zlib.crc32 is about 10 times faster again).
+const CRC_TABLES: Int32Array[] = [];
 
-function crc32(data: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Int32Array(256);
+function crcTables(): Int32Array[] {
+  if (CRC_TABLES.length === 0) {
+    const t0 = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c;
+      t0[n] = c;
+    }
+    CRC_TABLES.push(t0);
+    for (let k = 1; k < 8; k++) {
+      const prev = CRC_TABLES[k - 1];
+      const t = new Int32Array(256);
+      for (let n = 0; n < 256; n++) t[n] = (prev[n] >>> 8) ^ t0[prev[n] & 0xff];
+      CRC_TABLES.push(t);
     }
   }
+  return CRC_TABLES;
+}
+
+export function crc32(d: Uint8Array): number {
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = crcTables();
   let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const n8 = d.length - 7; i < n8; i += 8) {
+    const a = c ^ (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24));
+    c = t7[a & 0xff] ^ t6[(a >>> 8) & 0xff] ^ t5[(a >>> 16) & 0xff] ^ t4[a >>> 24] ^ t3[d[i + 4]] ^ t2[d[i + 5]] ^ t1[d[i + 6]] ^ t0[d[i + 7]];
+  }
+  for (; i < d.length; i++) c = t0[(c ^ d[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 

@@ -81,7 +81,9 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> 
   } catch (e) {
     // A damaged package, a cell past the grid, a number that is not finite, or a limit passed: one sentence.
     if (e instanceof ReadRefusal) return fail(inputError(file, `${file} ${e.en}`, `${file} ${e.vi}`));
-    throw e;
+    // Anything else a reader throws on these bytes (an invalid array length, a TypeError deep in SheetJS) is
+    // still about this file: said as damage in one sentence, never as a stack trace.
+    return fail(describeReadFailure(file, e, 'unknown'));
   }
   if (read.ok && read.value.sheets.length === 0) {
     return fail(inputError(file, `${file} has no worksheet that can be read: open it in Excel, check that the table is there, and save it again.`,

@@ -78,12 +78,23 @@ function attribute(tag: string, name: string): string | null {
 function sharedStrings(xml: string): string[] | null {
   if (/<\w+:si\b/.test(xml) || xml.includes('<![CDATA[')) return null;
   const out: string[] = [];
-  for (const si of xml.matchAll(/<si\s*\/>|<si(?:\s[^>]*?)?>([\s\S]*?)<\/si>/g)) {
-    out.push(si[1] === undefined ? '' : runText(si[1]));
-    if (out.length > LIMITS.sharedStrings) {
+  // Only up to the last </si>: an <si> with no </si> after it would send the lazy match to the end of the part
+  // from every such <si> (quadratic on a hostile table), and is damage anyway.
+  const end = xml.lastIndexOf('</si>') + 5;
+  if (/<si(?:\s[^>]*[^/>])?>/.test(xml.slice(Math.max(end, 0)))) {
+    throw damaged('its shared-string table is cut off', 'bảng chuỗi dùng chung bị cắt cụt');
+  }
+  const table = end >= 5 ? xml.slice(0, end) : '';
+  // Counted before any is built, so that a table past the limit is refused at once.
+  let entries = 0;
+  for (let i = table.indexOf('<si'); i >= 0; i = table.indexOf('<si', i + 3)) {
+    if (++entries > LIMITS.sharedStrings) {
       throw tooLarge(`its shared-string table holds more than the limit of ${count(LIMITS.sharedStrings)} texts`,
         `bảng chuỗi dùng chung có hơn ${countVi(LIMITS.sharedStrings)} chuỗi, vượt giới hạn`);
     }
+  }
+  for (const si of table.matchAll(/<si\s*\/>|<si(?:\s[^>]*?)?>([\s\S]*?)<\/si>/g)) {
+    out.push(si[1] === undefined ? '' : runText(si[1]));
   }
   return out;
 }
@@ -92,12 +103,18 @@ function runText(inner: string): string {
   if (inner.startsWith('<t>') && inner.endsWith('</t>') && inner.indexOf('<', 3) === inner.length - 4) {
     return cellText(inner.slice(3, -4));
   }
-  const withoutPhonetic = inner.includes('<rPh') ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
+  const withoutPhonetic = inner.includes('<rPh') ? upToLast(inner, '</rPh>').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
   // An empty run written <t xml:space="preserve"/> holds nothing, and must not swallow the next run.
-  const body = withoutPhonetic.replace(/<t(?:\s[^>]*)?\/>/g, '');
+  const body = upToLast(withoutPhonetic, '</t>').replace(/<t(?:\s[^>]*)?\/>/g, '');
   let s = '';
   for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) s += t[1];
   return cellText(s);
+}
+
+/** `s` up to its last `close`: lazy matches over it then never scan past it from an open tag that has none. */
+function upToLast(s: string, close: string): string {
+  const i = s.lastIndexOf(close);
+  return i < 0 ? '' : s.slice(0, i + close.length);
 }
 
 /** A cell's text from its XML: escapes undone, and a Windows line break (_x000D_ then a newline) made one

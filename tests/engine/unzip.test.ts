@@ -70,3 +70,14 @@ describe('unzipping a workbook', () => {
     expect(r.native).toBe(r.js);
   });
 });
+
+describe('the JavaScript CRC-32 (for processes without zlib)', () => {
+  it('equals zlib.crc32 on every length round the 8-byte steps and on a whole sheet', async () => {
+    const { crc32 } = await import('../../shared/import/unzip.ts');
+    const { crc32: native } = await import('node:zlib');
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + (i >> 3)) & 0xff);
+    for (let n = 0; n < 40; n++) expect(crc32(bytes.subarray(0, n)), `${n} bytes`).toBe(native(bytes.subarray(0, n)));
+    const sheet = readFileSync(CORPUS.at(-4)!);
+    expect(crc32(new Uint8Array(sheet))).toBe(native(sheet));
+  });
+});
