@@ -19,7 +19,12 @@ export interface Run {
   ms: number;
   /** Why the run did not finish: a hang past the time limit, or the worker dying (out of memory). */
   failure?: string;
+  /** Peak resident memory of the child process, in MB (CLI runs only). */
+  peakMb?: number;
 }
+
+// Loaded before the CLI in the child: on exit, its peak resident memory goes to file descriptor 3.
+const REPORT_PEAK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });")}`;
 
 let bundle: string | null = null;
 let worker: Worker | null = null;
@@ -74,12 +79,14 @@ export async function stopWorker(): Promise<void> {
 /** The real CLI as a child process, heap capped, killed after the time limit. */
 export function inChild(args: string[], listsDir: string, timeout = TIME_LIMIT_MS): Run {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, join(ROOT, 'bin', 'dossier.mjs'), 'check', ...args], {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, `--import=${REPORT_PEAK}`, join(ROOT, 'bin', 'dossier.mjs'), 'check', ...args], {
     cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, DOSSIER_LISTS_DIR: listsDir, DOSSIER_DEBUG: '' }, maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   });
   const ms = performance.now() - started;
   const failure = r.signal ? `killed by ${r.signal} after ${Math.round(ms)} ms` : r.error ? r.error.message : undefined;
-  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, failure };
+  const peak = Number((r.output[3] as string | null) ?? '');
+  return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms, failure, peakMb: peak > 0 ? peak / 1024 : undefined };
 }
 
 const WORDS = /\bundefined\b|\bNaN\b|Infinity/;
@@ -90,6 +97,7 @@ export function expectContract(r: Run, what: string): void {
   expect(r.failure, where).toBeUndefined();
   expect([0, 1, 2], where).toContain(r.status);
   expect(r.ms, where).toBeLessThan(TIME_LIMIT_MS);
+  if (r.peakMb !== undefined) expect(r.peakMb, `${where}\npeak memory (MB)`).toBeLessThan(HEAP_LIMIT_MB);
   const lines = r.stderr.split('\n').filter((l) => l !== '');
   expect(lines.length, where).toBe(r.status === 2 ? 1 : 0);
   if (r.status === 2) expect(r.stdout, where).toBe('');

@@ -29,6 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function check(file: string, ...extra: string[]): Run {
   const r = inChild(['--invoice', file, '--packing-list', demo('packing-list.xlsx'), '--date', '2026-11-20', ...extra], join(dir, 'lists'));
   expectContract(r, file);
+  expect(r.peakMb, 'the peak memory of the run is measured').toBeGreaterThan(20);
   return r;
 }
 
