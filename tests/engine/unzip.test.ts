@@ -81,3 +81,14 @@ describe('the JavaScript CRC-32 (for processes without zlib)', () => {
     expect(crc32(new Uint8Array(sheet))).toBe(native(sheet));
   });
 });
+
+describe('a part whose header lies about its size', () => {
+  it('stops unpacking at the declared size on both paths (a 50 MB sheet declared as 4 KB)', async () => {
+    const { zipBomb } = await import('../fuzz/build.ts');
+    const bomb = zipBomb(50, { declaredSize: 4096 });
+    for (const inflate of [null, native]) {
+      useInflateRaw(inflate);
+      expect(() => unzipParts(bomb, xmlParts), inflate ? 'zlib' : 'fflate').toThrow(/does not unpack to the 4 KB its header declares/);
+    }
+  });
+});
