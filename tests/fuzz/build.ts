@@ -165,6 +165,7 @@ const xmlDamage: Mutation = (b, rnd) => {
   const es = entriesOf(b);
   if (!es) return flip(b, rnd);
   const xmlParts = es.filter((e) => /\.(xml|rels)$/.test(e.name));
+  if (xmlParts.length === 0) return flip(b, rnd); // an earlier mutation left no XML part to damage
   const e = rnd() < 0.6 ? es.find((x) => /worksheets\/sheet1\.xml$/.test(x.name)) ?? pick(rnd, xmlParts) : pick(rnd, xmlParts);
   let s = new TextDecoder().decode(e.data);
   const at = int(rnd, s.length);
