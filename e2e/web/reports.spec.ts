@@ -20,6 +20,7 @@ async function setLang(page: Page, lang: 'en' | 'vi') {
 }
 
 test('the report bar saves the PDF and the Excel report in both languages; the detail shows the legal basis', async ({ page, bridge, tmp }) => {
+  test.setTimeout(120_000); // four reports written and read back
   const check = await demoFolderCrossCheck(page, bridge, tmp);
   await expect(page.locator('.provisional-badge')).toHaveText(/Provisional list|Danh mục tạm thời/);
   await check.finding('NOT_IN_PERMIT').click();
