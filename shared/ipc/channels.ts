@@ -39,6 +39,7 @@ export const CHANNELS = [
   'restoreBackup',
   'listPermits',
   'usePermit',
+  'forgetArchive',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

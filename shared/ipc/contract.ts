@@ -92,6 +92,7 @@ export const REQUEST_SCHEMAS = {
   restoreBackup: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(),
   listPermits: z.object({ number: z.string().trim().min(1).max(120).optional(), expiringWithin: z.number().int().min(0).max(36_500).optional() }).strict(),
   usePermit: z.object({ ref, number: z.string().trim().min(1).max(120), lang }).strict(),
+  forgetArchive: z.object({ path }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -415,6 +416,8 @@ export interface Replies {
   restoreBackup: ArchiveInfo | null;
   listPermits: PermitView[];
   usePermit: ShipmentView;
+  /** The recent archives left after one is taken off the list (the file itself is not touched). */
+  forgetArchive: Settings;
 }
 
 export type Reply<C extends Channel> = Replies[C];

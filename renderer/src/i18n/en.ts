@@ -227,6 +227,10 @@ export const en = {
     restorePassphrase: 'Passphrase (encrypted backup only)',
     restoreGo: 'Choose backup…',
   },
+  // Issue 10 (app speaks the desktop's language)
+  locateArchive: 'Locate…',
+  forgetArchive: 'Forget',
+  forgetArchiveOf: (name: string) => `Forget ${name} from the recent list`,
 };
 
 export type Dict = typeof en;

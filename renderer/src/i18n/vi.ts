@@ -210,4 +210,7 @@ export const vi: Dict = {
     restorePassphrase: 'Mật khẩu (chỉ với bản sao lưu mã hóa)',
     restoreGo: 'Chọn bản sao lưu…',
   },
+  locateArchive: 'Tìm lại tệp…',
+  forgetArchive: 'Bỏ khỏi danh sách',
+  forgetArchiveOf: (name) => `Bỏ ${name} khỏi danh sách gần đây`,
 };
