@@ -57,12 +57,12 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(check.detail.locator('.sev-line .code')).toHaveText(await page.locator('button.finding:focus').getAttribute('data-code') as string);
     await shot(page, '6b-finding-keyboard-end', lang);
 
-    await folder.tab(/Checklist|Danh mục/).click();
+    await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
     await expect(page.locator('.checklist .group')).toHaveCount(6);
     await shot(page, '7-checklist', lang);
 
     await folder.tab(/Audit trail|Nhật ký/).click();
-    await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Xác nhận phát hiện/ })).toHaveCount(1);
+    await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Chấp nhận phát hiện/ })).toHaveCount(1);
     await expect(page.locator('table.audit')).toContainText(/Re-checked as of 20 Nov 2026|Đối chiếu lại ngày 20\/11\/2026/);
     await expect(page.locator('table.audit')).not.toContainText(/[{}]/);
     await shot(page, '8-audit-trail', lang);

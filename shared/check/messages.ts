@@ -9,7 +9,7 @@ const cryptoOf = (p: FindingParams, l: Lang): string => (p.crypto_function
 
 const ROLE: Record<Lang, Record<Role, string>> = {
   en: { invoice: 'invoice', packing_list: 'packing list', permit: 'permit', catalogue: 'catalogue' },
-  vi: { invoice: 'hóa đơn', packing_list: 'phiếu đóng gói', permit: 'giấy phép', catalogue: 'catalogue' },
+  vi: { invoice: 'hóa đơn thương mại', packing_list: 'phiếu đóng gói', permit: 'giấy phép', catalogue: 'catalogue' },
 };
 
 const TOTAL_NAME: Record<Lang, Record<string, string>> = {
@@ -71,35 +71,35 @@ const EN: Record<FindingCode, Template> = {
 };
 
 const VI: Record<FindingCode, Template> = {
-  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn (${fmt(p.quantity)}) nhưng không có trên phiếu đóng gói${closest(p, 'vi', 'phiếu đóng gói')}.`,
-  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmt(p.quantity)}) nhưng không có trên hóa đơn${closest(p, 'vi', 'hóa đơn')}.`,
-  QUANTITY_MISMATCH: (p) => `Hóa đơn ghi ${qty(p.invoice, p.invoice_unit)} ${p.model}, phiếu đóng gói ghi ${qty(p.packing_list, p.packing_list_unit)}.`,
-  UNIT_MISMATCH: (p, l) => `${p.model} tính theo ${p.invoice_unit} trên ${p.first_role ? role(p, 'first_role', l) : 'hóa đơn'} nhưng theo ${p.other_unit} trên ${role(p, 'other', l)}.`,
+  MISSING_IN_PACKING_LIST: (p) => `${p.model} có trên hóa đơn thương mại (${fmtVi(p.quantity)}) nhưng không có trên phiếu đóng gói${closest(p, 'vi', 'phiếu đóng gói')}.`,
+  MISSING_IN_INVOICE: (p) => `${p.model} có trên phiếu đóng gói (${fmtVi(p.quantity)}) nhưng không có trên hóa đơn thương mại${closest(p, 'vi', 'hóa đơn thương mại')}.`,
+  QUANTITY_MISMATCH: (p) => `Hóa đơn thương mại ghi ${qtyVi(p.invoice, p.invoice_unit)} ${p.model}, phiếu đóng gói ghi ${qtyVi(p.packing_list, p.packing_list_unit)}.`,
+  UNIT_MISMATCH: (p, l) => `${p.model} tính theo ${p.invoice_unit} trên ${p.first_role ? role(p, 'first_role', l) : 'hóa đơn thương mại'} nhưng theo ${p.other_unit} trên ${role(p, 'other', l)}.`,
   MODEL_NEAR_MATCH: (p, l) => `${cap(role(p, 'first_role', l))} ghi "${p.model}", ${role(p, 'other', l)} ghi "${p.other_name}": chỉ khớp sau khi chuẩn hóa.`,
-  LINE_AMOUNT_MISMATCH: (p) => `Dòng hóa đơn ${p.model}: ${fmt(p.quantity)} × ${fmt(p.unit_price)} = ${fmt(p.expected)}, nhưng thành tiền ghi ${fmt(p.stated)}.`,
-  INVOICE_TOTAL_MISMATCH: (p) => `Tổng hóa đơn ghi ${fmt(p.stated)}${p.currency ? ' ' + p.currency : ''}, nhưng cộng các dòng được ${fmt(p.sum)}.`,
-  PACKING_TOTAL_MISMATCH: (p, l) => `Phiếu đóng gói ghi ${TOTAL_NAME[l][String(p.total)]} ${fmt(p.stated)}, nhưng cộng các dòng được ${fmt(p.sum)}.`,
+  LINE_AMOUNT_MISMATCH: (p) => `Dòng hóa đơn thương mại ${p.model}: ${fmtVi(p.quantity)} × ${fmtVi(p.unit_price)} = ${fmtVi(p.expected)}, nhưng thành tiền ghi ${fmtVi(p.stated)}.`,
+  INVOICE_TOTAL_MISMATCH: (p) => `Tổng hóa đơn thương mại ghi ${fmtVi(p.stated)}${p.currency ? ' ' + p.currency : ''}, nhưng cộng các dòng được ${fmtVi(p.sum)}.`,
+  PACKING_TOTAL_MISMATCH: (p, l) => `Phiếu đóng gói ghi ${TOTAL_NAME[l][String(p.total)]} ${fmtVi(p.stated)}, nhưng cộng các dòng được ${fmtVi(p.sum)}.`,
   WEIGHT_INCONSISTENT: (p) => p.where === 'line'
-    ? `Phiếu đóng gói dòng ${p.row}: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`
-    : `Tổng phiếu đóng gói: trọng lượng cả bì ${fmt(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmt(p.net)} kg.`,
-  CONTROLLED_HS_CODE: (p) => `${p.model} có mã HS ${p.hs_code}, thuộc danh mục sản phẩm mật mã dân sự (${p.list}${Number(p.provisional) ? ', danh mục tạm thời' : ''}, dòng ${p.entry}${cryptoOf(p, 'vi')}): xuất khẩu, nhập khẩu theo giấy phép. Cần đối chiếu tên gọi và chức năng mật mã với danh mục.`,
+    ? `Phiếu đóng gói dòng ${p.row}: trọng lượng cả bì ${fmtVi(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmtVi(p.net)} kg.`
+    : `Tổng phiếu đóng gói: trọng lượng cả bì ${fmtVi(p.gross)} kg nhỏ hơn trọng lượng tịnh ${fmtVi(p.net)} kg.`,
+  CONTROLLED_HS_CODE: (p) => `${p.model} có mã HS ${p.hs_code}, thuộc danh mục sản phẩm mật mã dân sự (${viList(p.list)}${Number(p.provisional) ? ', danh mục tạm thời' : ''}, dòng ${p.entry}${cryptoOf(p, 'vi')}): xuất khẩu, nhập khẩu theo giấy phép. Cần đối chiếu tên gọi và chức năng mật mã với danh mục.`,
   NOT_IN_PERMIT: (p) => Number(p.permit_given)
     ? `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng không có trong giấy phép.`
     : `${p.model} (HS ${p.hs_code}) thuộc danh mục kiểm soát nhưng chưa có giấy phép.`,
-  PERMIT_QUANTITY_EXCEEDED: (p) => `Hóa đơn ghi ${fmt(p.invoice)} ${p.model}, vượt số lượng giấy phép cho phép (${fmt(p.permit)}).`,
+  PERMIT_QUANTITY_EXCEEDED: (p) => `Hóa đơn thương mại ghi ${fmtVi(p.invoice)} ${p.model}, vượt số lượng được cấp phép (${fmtVi(p.permit)}).`,
   HS_CODE_MISMATCH: (p) => `${p.model} có mã HS khác nhau: ${viRoles(String(p.codes))}.`,
   ORIGIN_MISMATCH: (p, l) => `${p.model} có xuất xứ "${p.first_origin}" trên ${role(p, 'first_role', l)} nhưng "${p.other_origin}" trên ${role(p, 'other', l)}.`,
-  PERMIT_EXPIRED: (p) => `Giấy phép${after(p.permit)} hết hiệu lực ngày ${p.valid_until}, trước ngày kiểm tra ${p.date}.`,
-  PERMIT_NOT_YET_VALID: (p) => `Giấy phép${after(p.permit)} cấp ngày ${p.issue_date}, sau ngày kiểm tra ${p.date}.`,
-  MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn nhưng không có trong catalogue.`,
+  PERMIT_EXPIRED: (p) => `Giấy phép${after(p.permit)} hết hiệu lực ngày ${dayVi(p.valid_until)}, trước ngày đối chiếu ${dayVi(p.date)}.`,
+  PERMIT_NOT_YET_VALID: (p) => `Giấy phép${after(p.permit)} cấp ngày ${dayVi(p.issue_date)}, sau ngày đối chiếu ${dayVi(p.date)}.`,
+  MISSING_IN_CATALOGUE: (p) => `${p.model} có trên hóa đơn thương mại nhưng không có trong catalogue.`,
   PERMIT_VALIDITY_UNKNOWN: (p) => `Không đọc được ngày hết hiệu lực của giấy phép${after(p.permit)}: hãy kiểm tra thủ công.`,
-  INVALID_VALUE: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
+  INVALID_VALUE: (p, l) => `${p.file}, trang tính "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field}${quoted(p.raw)} ${PROBLEM[l][String(p.problem)]}.`,
   PERMIT_COPIES_DIFFER: (p, l) => `Giấy phép${after(p.permit)} nộp ở đây khác với bản đã đăng ký trong kho hồ sơ${p.registered_by ? ` (từ ${p.registered_by})` : ''}: ${copyDifference(p, l)}${Number(p.differences) > 1 ? ` (${p.differences} dòng khác nhau)` : ''}. Hãy kiểm tra bản nào là bản do cơ quan cấp phép cấp.`,
-  PERMIT_BALANCE_EXCEEDED: (p) => `Giấy phép${after(p.permit)} cho phép ${qty(p.permitted, p.unit)} ${p.model}: ${drawnBefore(p, 'vi')}; lô này ${fmt(p.drawn)} nâng tổng lên ${fmt(p.total)}, vượt ${fmt(Number(p.total) - Number(p.permitted))}.`,
+  PERMIT_BALANCE_EXCEEDED: (p) => `Giấy phép${after(p.permit)} cho phép ${qtyVi(p.permitted, p.unit)} ${p.model}: ${drawnBefore(p, 'vi')}; lô này ${fmtVi(p.drawn)} nâng tổng lên ${fmtVi(p.total)}, vượt ${fmtVi(Number(p.total) - Number(p.permitted))}.`,
   PERMIT_DIRECTION_MISMATCH: (p) => `Đây là lô hàng ${p.folder_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, nhưng giấy phép${after(p.permit)} là giấy phép ${p.permit_direction === 'import' ? 'nhập khẩu' : 'xuất khẩu'}.`,
   NOT_CHECKED: (p, l) => `Chưa kiểm tra: ${RULE.vi[String(p.rule)] ?? p.rule} (${p.rule}) trên ${role(p, 'role', l)}${p.file ? ` (${p.file})` : ''}: ${notCheckedReason(p, 'vi')}.`,
-  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, trang "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" có thể hiểu hai cách, ${fmt(p.read_as)} hoặc ${fmt(p.other)}, và không số nào khác trong cột xác định được; đã đọc là ${fmt(p.read_as)}: hãy kiểm tra lại.`,
-  LEGACY_ENCODING: (p) => `${p.file}, trang "${p.sheet}": ${fmt(p.count)} ô gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding} đã được chuyển sang Unicode để đối chiếu và hiển thị (vẫn giữ nguyên văn bản gốc), ví dụ ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; không chuyển được: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 không có chữ hoa có dấu thanh: chữ gõ hoa bằng phông .VnTimeH chỉ được đọc thành chữ hoa khi các chữ cái không dấu của từ đó viết hoa' : ''}.`,
+  AMBIGUOUS_NUMBER: (p, l) => `${p.file}, trang tính "${p.sheet}", ô ${p.cell}: ${FIELD[l][String(p.field)] ?? p.field} "${p.raw}" có thể hiểu hai cách, ${fmtVi(p.read_as)} hoặc ${fmtVi(p.other)}, và không số nào khác trong cột xác định được; đã đọc là ${fmtVi(p.read_as)}: hãy kiểm tra lại.`,
+  LEGACY_ENCODING: (p) => `${p.file}, trang tính "${p.sheet}": ${fmtVi(p.count)} ô gõ bằng bảng mã ${ENCODING.vi[String(p.encoding)] ?? p.encoding} đã được chuyển sang Unicode để đối chiếu và hiển thị (vẫn giữ nguyên văn bản gốc), ví dụ ${p.cell} "${p.raw}" → "${p.converted}"${p.unconverted ? `; không chuyển được: ${p.unconverted}` : ''}${p.encoding === 'TCVN3' ? '. TCVN3 không có chữ hoa có dấu thanh: chữ gõ hoa bằng phông .VnTimeH chỉ được đọc thành chữ hoa khi các chữ cái không dấu của từ đó viết hoa' : ''}.`,
 };
 
 const COPY_FIELD: Record<Lang, Record<string, string>> = {
@@ -176,6 +176,17 @@ function closest(p: FindingParams, lang: Lang, where: string): string {
   if (p.closest === undefined || p.closest === '') return '';
   return lang === 'en' ? `; closest on the ${where}: ${p.closest}, row ${p.closest_row}` : `; gần giống nhất trên ${where}: ${p.closest}, dòng ${p.closest_row}`;
 }
+
+/** Vietnamese writes the decimal comma: 126,5 kg, not 126.5. */
+const fmtVi = (n: FindingParams[string]): string => (typeof n === 'number' ? fmt(n).replace('.', ',') : String(n));
+const qtyVi = (n: FindingParams[string], unit: FindingParams[string]): string => (unit ? `${fmtVi(n)} ${unit}` : fmtVi(n));
+/** A calendar day as Vietnamese writes it, day first (28/11/2026); anything else as it is. */
+const dayVi = (v: FindingParams[string] | undefined): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v ?? ''));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(v ?? '');
+};
+/** The list's name in Vietnamese: the decree's appendix is "Phụ lục". */
+const viList = (v: FindingParams[string] | undefined): string => String(v ?? '').replace(/\bAppendix\b/g, 'Phụ lục');
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

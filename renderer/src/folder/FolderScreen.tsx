@@ -21,8 +21,11 @@ export function FolderScreen() {
   const back = useStore((s) => s.backToList);
   const law = useLawT();
   if (!folder) return null;
-  const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory], ['records', t.rec.tab]];
+  // One count everywhere: every finding of the last check (the list, this header and the tab say the same number);
+  // how many of them are acknowledged is said beside it, not subtracted from one place only.
+  const total = folder.summary.errors + folder.summary.warnings + folder.summary.infos;
+  const acked = folder.findings.filter((f) => f.acknowledgement).length;
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(total)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory], ['records', t.rec.tab]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -37,6 +40,7 @@ export function FolderScreen() {
           <span className="provisional-badge" title={law.provisionalHint}>{law.provisional}</span>
         )}
         <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
+        {acked > 0 && <span className="muted small" data-testid="acked-count">{t.ackedOf(acked, total)}</span>}
       </div>
       <div className="tabs" role="tablist">
         {tabs.map(([id, label]) => (

@@ -47,7 +47,7 @@ export const en = {
   // Folder
   tabDocuments: 'Documents',
   tabCheck: (n: number) => `Cross-check (${n})`,
-  tabChecklist: 'Checklist 1.013203',
+  tabChecklist: 'Dossier components (procedure 1.013203)',
   tabHistory: 'Audit trail',
   historyIntro: 'Every change to this folder, in order. Entries are chained by hash and cannot be edited.',
   action: {
@@ -91,7 +91,7 @@ export const en = {
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {
-    const parts = [[errors, 'error', 'errors'], [warnings, 'warning', 'warnings'], [infos, 'note', 'notes']] as const;
+    const parts = [[errors, 'error', 'errors'], [warnings, 'warning', 'warnings'], [infos, 'info', 'info']] as const;
     const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
     return said.length ? said.join(', ') : 'no findings';
   },
@@ -102,7 +102,7 @@ export const en = {
   chooseFiles: 'Choose files…',
   checkedOn: (d: string, list?: string) => `Checked on ${dayEn(d)}${list ? ` against ${list}` : ', no controlled list in force'}`,
   docNumber: (n: string | number) => `No. ${n}`,
-  counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
+  counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} info`,
 
   // Import
   importQueue: 'To import',
@@ -135,7 +135,7 @@ export const en = {
   rowsOf: (n: number) => `of ${n.toLocaleString('en')} rows`,
 
   // Cross-check
-  severityName: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
+  severityName: { error: 'Errors', warning: 'Warnings', info: 'Info' } as Record<Severity, string>,
   wholeShipment: 'Whole shipment',
   noFindings: 'No findings: the documents agree.',
   noDocsYet: 'Import documents to see what does not agree.',
@@ -231,6 +231,7 @@ export const en = {
   locateArchive: 'Locate…',
   forgetArchive: 'Forget',
   forgetArchiveOf: (name: string) => `Forget ${name} from the recent list`,
+  ackedOf: (n: number, of: number) => `${n} of ${of} acknowledged`,
 };
 
 export type Dict = typeof en;
