@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { Counts } from '../components/Counts.tsx';
@@ -12,6 +13,14 @@ import { RecordsTab } from './RecordsTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 import { useLawT } from '../i18n/law.ts';
 
+/** Where work goes on in a folder just opened: its findings, else adding documents. */
+function focusWork() {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>('.tab-body button.finding[tabindex="0"], .tab-body .finding-list[tabindex="0"], .tab-body [data-autofocus]');
+    target?.focus({ preventScroll: true });
+  });
+}
+
 export function FolderScreen() {
   const t = useT();
   const tp = usePlanT();
@@ -20,6 +29,8 @@ export function FolderScreen() {
   const setTab = useStore((s) => s.setTab);
   const back = useStore((s) => s.backToList);
   const law = useLawT();
+  const ref = folder?.ref;
+  useEffect(() => { if (ref) focusWork(); }, [ref]);
   if (!folder) return null;
   // One count everywhere: every finding of the last check (the list, this header and the tab say the same number);
   // how many of them are acknowledged is said beside it, not subtracted from one place only.
