@@ -365,6 +365,8 @@ export interface SourcePanel {
   cells: string[];
   /** The columns the import recognised (letters), shown with the highlighted ones; the rest is noise here. */
   columns: string[];
+  /** The model and description columns (letters): kept in view on the left, so every row says what it is. */
+  pinned?: string[];
 }
 
 export interface AuditView {
