@@ -23,7 +23,13 @@ function Panel({ panel }: { panel: SourcePanel }) {
   useEffect(() => {
     const box = scroller.current;
     const cell = box?.querySelector<HTMLElement>('td.hl');
-    if (box && cell && !cell.classList.contains('pin')) box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2);
+    if (!box || !cell || cell.classList.contains('pin')) return;
+    // The row number, model and description stay pinned on the left: centre the cell in what is left of the width.
+    const head = box.querySelectorAll<HTMLElement>('thead th:first-child, thead th.pin');
+    const pinned = Array.from(head).reduce((w, th) => w + th.offsetWidth, 0);
+    const room = box.clientWidth - pinned;
+    if (cell.offsetLeft + cell.offsetWidth <= box.clientWidth) box.scrollLeft = 0;
+    else box.scrollLeft = Math.max(0, cell.offsetLeft - pinned - (room - cell.offsetWidth) / 2);
   }, [panel]);
   const marked = new Set(panel.cells);
   const rows = panel.header ? [panel.header, ...panel.rows] : panel.rows;
