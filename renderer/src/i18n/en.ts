@@ -109,7 +109,8 @@ export const en = {
   stage: {
     reading: 'Reading file…', detecting: 'Detecting the table…', ready: 'Ready to import', error: 'Needs attention',
     importing: 'Storing and re-checking…', done: 'Imported',
-  } as Record<'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done', string>,
+    attachment: 'Not a spreadsheet: attach it to the dossier', attached: 'Attached',
+  } as Record<'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done' | 'attachment' | 'attached', string>,
   role: 'Document',
   roleName: { invoice: 'Invoice', packing_list: 'Packing list', permit: 'Permit', catalogue: 'Catalogue' } as Record<Role, string>,
   accept: 'Import',
@@ -232,6 +233,8 @@ export const en = {
   forgetArchive: 'Forget',
   forgetArchiveOf: (name: string) => `Forget ${name} from the recent list`,
   ackedOf: (n: number, of: number) => `${n} of ${of} acknowledged`,
+  attachUnder: 'Checklist group',
+  attachHere: 'Attach',
 };
 
 export type Dict = typeof en;

@@ -100,6 +100,7 @@ export const vi: Dict = {
   stage: {
     reading: 'Đang đọc tệp…', detecting: 'Đang nhận dạng bảng…', ready: 'Sẵn sàng nhập', error: 'Cần xem lại',
     importing: 'Đang lưu và đối chiếu lại…', done: 'Đã nhập',
+    attachment: 'Không phải bảng tính: đính kèm vào hồ sơ', attached: 'Đã đính kèm',
   },
   role: 'Chứng từ',
   roleName: { invoice: 'Hóa đơn thương mại', packing_list: 'Phiếu đóng gói', permit: 'Giấy phép', catalogue: 'Catalogue' },
@@ -217,4 +218,6 @@ export const vi: Dict = {
   forgetArchive: 'Bỏ khỏi danh sách',
   forgetArchiveOf: (name) => `Bỏ ${name} khỏi danh sách gần đây`,
   ackedOf: (n, of) => `Đã chấp nhận ${n}/${of}`,
+  attachUnder: 'Nhóm thành phần hồ sơ',
+  attachHere: 'Đính kèm',
 };
