@@ -88,7 +88,7 @@ test('timeline, urgency column and late flag, Form 07 generated, edited and save
   await page.getByTestId('form07').getByRole('button', { name: 'Lập từ hóa đơn' }).click();
   await expect(page.getByTestId('form07').locator('tbody tr')).toHaveCount(5);
   await shots(page, 'form07', 'vi');
-  await folder.tab(/Danh mục 1.013203|Checklist/).click();
+  await folder.tab(/Thành phần hồ sơ|Dossier components/).click();
   await shots(page, 'checklist', 'vi');
 });
 
