@@ -48,7 +48,7 @@ test('finding titles in words, code small; Vietnamese customs terms', async ({ p
   await expect(check.panel('invoice')).toContainText('trang tính');
   await expect(check.detail.getByRole('button', { name: 'Chấp nhận / Đã xử lý' })).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Ngôn ngữ', exact: true }).first().selectOption('en');
   await expect(qty.locator('.title')).toContainText('Quantity differs between commercial invoice and packing list');
   await expect(page.locator('.folder-head .counts [data-severity="info"]')).toContainText('Info');
 });
