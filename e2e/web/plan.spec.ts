@@ -53,7 +53,7 @@ test('timeline, urgency column and late flag, Form 07 generated, edited and save
   await form.getByRole('button', { name: 'Save in the folder' }).click();
   await expect(form).toContainText('Saved as Form07-HPH-OVERDUE.xlsx');
 
-  await folder.tab(/Checklist/).click();
+  await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
   const group = (name: RegExp) => page.locator('.checklist li.group').filter({ has: page.locator('strong', { hasText: name }) });
   await expect(group(/Permit application/)).toContainText('Form07-HPH-OVERDUE.xlsx');
   await expect(group(/Permit application/)).toContainText('Filed on 20 Nov 2026');
