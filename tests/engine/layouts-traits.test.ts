@@ -389,7 +389,7 @@ describe('layout traits (issue 9)', () => {
     expect(renderFinding(r.findings[0], 'en').message).toBe(
       'Not checked: line amounts (quantity × unit price) (LINE_AMOUNT_MISMATCH) on the invoice (inv.xlsx): no unit price was found (no Unit price column, or it is empty on every line).');
     expect(renderFinding(r.findings[0], 'vi').message).toBe(
-      'Chưa kiểm tra: thành tiền từng dòng (số lượng × đơn giá) (LINE_AMOUNT_MISMATCH) trên hóa đơn (inv.xlsx): không tìm thấy đơn giá (không có cột Đơn giá, hoặc cột trống ở mọi dòng).');
+      'Chưa kiểm tra: thành tiền từng dòng (số lượng × đơn giá) (LINE_AMOUNT_MISMATCH) trên hóa đơn thương mại (inv.xlsx): không tìm thấy đơn giá (không có cột Đơn giá, hoặc cột trống ở mọi dòng).');
   });
 
   it('12. "Carton No." ranges are carton numbers; "Date of Loading" is not the invoice date', () => {
@@ -442,7 +442,7 @@ describe('never silent (issue 9)', () => {
       'Not checked: the controlled-list check by HS code (CONTROLLED_HS_CODE) on the invoice (inv.xlsx): 1 invoiced model(s) have no HS code in any document: PSU-65W.',
     ]);
     expect(renderFinding(r.findings[2], 'vi').message).toBe(
-      'Chưa kiểm tra: đối chiếu danh mục kiểm soát theo mã HS (CONTROLLED_HS_CODE) trên hóa đơn (inv.xlsx): 1 model trên hóa đơn không có mã HS trên chứng từ nào: PSU-65W.');
+      'Chưa kiểm tra: đối chiếu danh mục kiểm soát theo mã HS (CONTROLLED_HS_CODE) trên hóa đơn thương mại (inv.xlsx): 1 model trên hóa đơn không có mã HS trên chứng từ nào: PSU-65W.');
     expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 3 });
   });
 
@@ -479,7 +479,7 @@ describe('never silent (issue 9)', () => {
     expect(renderFinding(r.findings[0], 'en').message).toBe(
       'pl.xlsx, sheet "PL", cell B2: the quantity "1.000" reads two ways, 1000 or 1, and no other number in its column decides which; it was read as 1000: check it.');
     expect(renderFinding(r.findings[0], 'vi').message).toBe(
-      'pl.xlsx, trang "PL", ô B2: số lượng "1.000" có thể hiểu hai cách, 1000 hoặc 1, và không số nào khác trong cột xác định được; đã đọc là 1000: hãy kiểm tra lại.');
+      'pl.xlsx, trang tính "PL", ô B2: số lượng "1.000" có thể hiểu hai cách, 1000 hoặc 1, và không số nào khác trong cột xác định được; đã đọc là 1000: hãy kiểm tra lại.');
   });
 
   it('MISSING_IN_*: the nearest model of the other document is named ("closest on the packing list: FG-100E, row 14")', () => {
@@ -495,7 +495,7 @@ describe('never silent (issue 9)', () => {
       'FG-100E is on the packing list (10) but not invoiced; closest on the invoice: FG-100F, row 18.',
     ]);
     expect(renderFinding(missing[0], 'vi').message).toBe(
-      'FG-100F có trên hóa đơn (10) nhưng không có trên phiếu đóng gói; gần giống nhất trên phiếu đóng gói: FG-100E, dòng 14.');
+      'FG-100F có trên hóa đơn thương mại (10) nhưng không có trên phiếu đóng gói; gần giống nhất trên phiếu đóng gói: FG-100E, dòng 14.');
     // Same digits, written out differently, count; an unrelated model is not offered as an explanation.
     const far = check([invoice([{ ...FW, model: 'FORTIGATE-100F' }, CBL]), packingList([{ ...FW, model: 'FG100F' }, { ...CBL, model: 'ZX-9' }, CBL])]);
     const messages = far.findings.filter((f) => f.code.startsWith('MISSING_IN')).map((f) => renderFinding(f, 'en').message);
