@@ -2,7 +2,9 @@
 // Builds an archive of N generated shipment folders (default 100 000 with 10 lines each: 1 000 000 lines)
 // in .bench/ through the archive module itself, in big transactions, then measures: time to open, 20
 // different full-text searches (p50/p95), `show` of one folder, and the file size.
-// Goals: open < 300 ms, search p95 < 30 ms.
+// Goals: open < 300 ms, search p95 < 30 ms. The permit register: every folder uses one of --permits permits
+// (default 5,000; the first folder of each brings the file, the others use it by number and draw 2 of its lines);
+// goal: `permits` (one permit, the expiring ones, the whole register) < 100 ms.
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     lines: { type: 'string', default: '10' },
     batch: { type: 'string', default: '2000' },
     reuse: { type: 'boolean', default: false },
+    permits: { type: 'string' },
   },
 });
 const N = Number(values.shipments);
@@ -23,7 +26,8 @@ const LINES = Number(values.lines);
 const BATCH = Number(values.batch);
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, '.bench');
-const PATH = join(DIR, `archive-${N}x${LINES}.sqlite`);
+const PERMITS = Math.max(1, Math.min(N, Number(values.permits ?? Math.max(1, Math.round(N / 20)))));
+const PATH = join(DIR, `archive-${N}x${LINES}-p${PERMITS}.sqlite`);
 
 // A deterministic generator, so two runs build the same archive.
 let seed = 42;
@@ -69,11 +73,26 @@ function doc(role: Role, file: string, number: string, items: Item[]): ParsedDoc
   };
 }
 
+const permitNumber = (p: number) => `${p + 1}/${2024 + (p % 3)}/GP-BCY`;
+const permitModels = (p: number) => [0, 1, 2, 3].map((k) => MODELS[(p * 4 + k) % MODELS.length]);
+
+function permitDoc(p: number): ParsedDocument {
+  const items = permitModels(p).map((model) => ({ model, description: 'Thiết bị tường lửa có chức năng VPN', hs: '85176259', qty: 200 }));
+  const d = doc('permit', `permit-${p}.xlsx`, permitNumber(p), items);
+  // Validity ends spread over three years from 2026-01-01, so some permits expire within any month.
+  const until = new Date(Date.UTC(2026, 0, 1) + (p * 7919 % 1095) * 86_400_000).toISOString().slice(0, 10);
+  d.header = { ...d.header, issue_date: { value: '2025-12-01', sheet: d.sheet, cell: 'B6' }, valid_until: { value: until, sheet: d.sheet, cell: 'B7' } };
+  d.direction = { value: 'import', sheet: d.sheet, cell: 'A3' };
+  return d;
+}
+
 function generate(i: number): NewShipment {
   const ref = `${PORTS[i % PORTS.length]}-${2020 + (i % 7)}-${String(i).padStart(6, '0')}`;
   const perDoc = Math.ceil(LINES / 2);
-  const items: Item[] = Array.from({ length: perDoc }, () => ({
-    model: pick(MODELS), description: `${pick(NOUNS)} ${pick(QUALIFIERS)}`, hs: pick(HS), qty: 1 + Math.floor(rnd() * 50),
+  const p = i % PERMITS;
+  const drawn = permitModels(p);
+  const items: Item[] = Array.from({ length: perDoc }, (_, k) => ({
+    model: k < 2 ? drawn[(i + k) % 4] : pick(MODELS), description: `${pick(NOUNS)} ${pick(QUALIFIERS)}`, hs: pick(HS), qty: 1 + Math.floor(rnd() * 50),
   }));
   const inv = doc('invoice', `invoice-${i}.xlsx`, `INV-${i}`, items);
   const pl = doc('packing_list', `packing-list-${i}.xlsx`, `PL-${i}`, items.slice(0, LINES - perDoc));
@@ -89,9 +108,11 @@ function generate(i: number): NewShipment {
     documents: [
       { role: 'invoice', name: inv.file, bytes: bytes('inv'), parsed: inv },
       { role: 'packing_list', name: pl.file, bytes: bytes('pl'), parsed: pl },
+      ...(i < PERMITS ? [{ role: 'permit' as const, name: `permit-${p}.xlsx`, bytes: new TextEncoder().encode(`permit ${p}`.padEnd(256, '.')), parsed: permitDoc(p) }] : []),
     ],
     attachments: [],
     findings,
+    ...(i >= PERMITS ? { permitNumber: permitNumber(p) } : {}),
   };
 }
 
@@ -140,6 +161,19 @@ function measure(): void {
     archive.listShipments({ query: q, limit: 50 });
     rows.push({ q, total: r.total, firstMs, warmMs: performance.now() - t1 });
   }
+  const permitRuns: { what: string; ms: number; permits: number; draws: number; bytes: number }[] = [];
+  const timed = (what: string, q: Parameters<typeof archive.listPermits>[0]) => {
+    for (let k = 0; k < 2; k++) {
+      const t1 = performance.now();
+      const r = archive.listPermits(q);
+      const json = JSON.stringify({ permits: r });
+      if (k === 1) permitRuns.push({ what, ms: performance.now() - t1, permits: r.length, draws: r.reduce((s, p) => s + p.lines.reduce((x, l) => x + l.shipments.length, 0), 0), bytes: json.length });
+    }
+  };
+  timed(`permits ${permitNumber(PERMITS >> 1)}`, { number: permitNumber(PERMITS >> 1) });
+  timed('permits --expiring-within 30', { expiringWithin: 30, today: '2026-11-20' });
+  timed('permits (whole register)', {});
+
   t = performance.now();
   const detail = archive.getShipment(sample);
   const json = JSON.stringify(shipmentJson(detail, 'en'));
@@ -154,6 +188,7 @@ function measure(): void {
   const firsts = rows.map((r) => r.firstMs);
   const warms = rows.map((r) => r.warmMs);
   console.log(`search p50/p95: first run ${ms(pct(firsts, 50))} / ${ms(pct(firsts, 95))}, again ${ms(pct(warms, 50))} / ${ms(pct(warms, 95))} (goal p95 < 30 ms)`);
+  for (const r of permitRuns) console.log(`${r.what.padEnd(34)} ${ms(r.ms).padStart(9)}  (${r.permits} permits, ${r.draws} draws, ${(r.bytes / 1e6).toFixed(1)} MB of JSON; goal < 100 ms, JSON included)`);
   console.log(`show ${sample}: ${ms(showMs)} (${detail.documents.length} documents, ${detail.documents.reduce((s, d) => s + d.lines, 0)} lines, ${json.length} bytes of JSON)`);
 }
 

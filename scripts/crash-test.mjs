@@ -2,7 +2,9 @@
 // Crash test for `dossier archive add` (npm run crash-test [-- --kills 200 --parallel 2 --keep]).
 // Runs `node bin/dossier.mjs archive add` over and over with distinct references, kills it with SIGKILL at
 // random moments, then requires: `dossier archive verify` exits 0, and every folder is either complete
-// (documents, findings, files with the right hashes) or absent — no orphan stored file from a rolled-back add.
+// (documents, findings, files with the right hashes) or absent — no orphan stored file from a rolled-back add —
+// and the permit register's balances equal the sum of the complete folders' invoiced quantities, after every kill.
+// Every folder imports the same demo permit, so each add draws on one permit line per model.
 // Half the kills are at a random delay within a measured add; the other half wait for the CLI's
 // "begin" trace mark (DOSSIER_CRASH_TRACE_FD) and land inside the transaction's time window.
 import { spawn, spawnSync } from 'node:child_process';
@@ -84,6 +86,50 @@ function where(r) {
   return 'before-transaction';
 }
 
+// Balances after a kill: what the register says each permit line has used must be the complete folders' draws.
+const balanceProblems = [];
+let balanceChecks = 0;
+let archiveModule = null;
+let invoiced = null;
+
+async function checkBalances(when) {
+  archiveModule ??= await tsImport('../electron/archive/index.ts', import.meta.url);
+  const a = archiveModule.openArchive(archivePath, { readonly: true });
+  try {
+    // The demo invoice's quantity per model, as the first complete folder's stored invoice has it.
+    invoiced ??= invoicedPerModel(a.getShipment('REF-0'));
+    // One read snapshot: the other worker may commit a folder between two separate reads.
+    const [folders, permit] = a.connection.transaction(() => [a.listShipments({}).total, a.listPermits()[0]]).deferred();
+    balanceChecks++;
+    if (!permit) { balanceProblems.push(`${when}: the demo permit is not in the register`); return; }
+    for (const line of permit.lines) {
+      const each = invoiced.get(line.model) ?? 0;
+      if (Math.abs(line.used - each * folders) > 1e-9) balanceProblems.push(`${when}: ${line.model} used ${line.used}, expected ${each} × ${folders} complete folders = ${each * folders}`);
+      if (line.shipments.length !== (each > 0 ? folders : 0)) balanceProblems.push(`${when}: ${line.model} drawn by ${line.shipments.length} folders, ${folders} are complete`);
+      if (new Set(line.shipments.map((s) => s.ref)).size !== line.shipments.length) balanceProblems.push(`${when}: ${line.model} has a folder drawn twice`);
+    }
+  } finally {
+    a.close();
+  }
+}
+
+function invoicedPerModel(detail) {
+  const out = new Map();
+  const inv = detail.documents.find((d) => d.role === 'invoice');
+  const key = (m) => m.toUpperCase().replace(/[\s\-_./]/g, '');
+  const permit = detail.documents.find((d) => d.role === 'permit');
+  const models = new Map(permit.parsed.lines.filter((l) => l.model).map((l) => [key(l.model.value), l.model.value.trim()]));
+  for (const l of inv.parsed.lines) {
+    if (!l.model || !l.quantity) continue;
+    const m = models.get(key(l.model.value));
+    if (m) out.set(m, (out.get(m) ?? 0) + l.quantity.value);
+  }
+  return out;
+}
+
+const REGISTER_CODES = new Set(['PERMIT_COPIES_DIFFER', 'PERMIT_BALANCE_EXCEEDED', 'PERMIT_DIRECTION_MISMATCH']);
+const ownFindings = (d) => d.findings.filter((f) => !REGISTER_CODES.has(f.code));
+
 async function main() {
   const t0 = performance.now();
   if (cli('init', archivePath).status !== 0) throw new Error('init failed');
@@ -108,6 +154,7 @@ async function main() {
       results.push(r);
       counts[where(r)]++;
       if (r.killed) kills++;
+      if (r.killed) await checkBalances(`after the kill of ${r.ref}`);
       else if (r.code !== 0) throw new Error(`add ${r.ref} failed without being killed (exit ${r.code}): ${r.stderr.trim()}`);
       if (r.killed && kills % 50 === 0) console.log(`  ${kills} kills…`);
     }
@@ -137,7 +184,8 @@ async function main() {
     present++;
     if (state === 'before-transaction') problems.push(`${r.ref} is present though killed before its transaction`);
     if (d.documents.length !== 4) problems.push(`${r.ref}: ${d.documents.length} documents instead of 4`);
-    if (d.findings.length !== expected.findings.length) problems.push(`${r.ref}: ${d.findings.length} findings instead of ${expected.findings.length}`);
+    // The check's own findings are the same on every folder; the register's depend on the folders before it.
+    if (ownFindings(d).length !== ownFindings(expected).length) problems.push(`${r.ref}: ${ownFindings(d).length} findings instead of ${ownFindings(expected).length}`);
     if (d.documents.reduce((s, x) => s + x.parsed.lines.length, 0) !== expected.documents.reduce((s, x) => s + x.parsed.lines.length, 0)) problems.push(`${r.ref}: lines differ`);
     const want = { ...demoHashes, [`${r.ref}.bin`]: r.sha };
     if (d.files.length !== 5) problems.push(`${r.ref}: ${d.files.length} files instead of 5`);
@@ -151,18 +199,21 @@ async function main() {
   const stored = archive.connection.prepare('SELECT count(*) FROM files').pluck().get();
   if (stored !== 4 + present) problems.push(`${stored} stored files, expected ${4 + present} (4 demo files + one attachment per folder)`);
   archive.close();
+  await checkBalances('at the end');
+  problems.push(...balanceProblems);
   const litter = readdirSync(dir).filter((f) => f !== 'crash.sqlite' && !/^crash\.sqlite-(wal|shm)$/.test(f));
   if (litter.length) problems.push(`files left beside the archive: ${litter.join(', ')}`);
 
   console.log(`kills: ${kills} (before the transaction: ${counts['before-transaction']}, mid-transaction: ${counts['mid-transaction']}, `
     + `after commit: ${counts['after-commit']}); runs that completed before their kill: ${counts.completed}`);
   console.log(`folders: ${present} complete, ${results.length - present} absent, 0 partial expected; by kill moment: ${JSON.stringify(byState)}`);
+  console.log(`balances checked ${balanceChecks} times (after every kill and at the end): permit lines' used = sum over complete folders`);
   console.log(`verify: exit ${v.status}; ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);
   if (problems.length) {
     console.log(`FAILED: ${problems.length} problem(s)`);
     for (const p of problems.slice(0, 30)) console.log(`  ${p}`);
   } else {
-    console.log('PASSED: the archive verifies and every folder is complete or absent.');
+    console.log('PASSED: the archive verifies, every folder is complete or absent, and balances are the sum of the complete folders.');
   }
   if (opt.keep) console.log(`archive kept at ${archivePath}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -21,6 +21,6 @@ export class CheckPage {
 
   async acknowledge(note: string): Promise<void> {
     await this.detail.getByRole('textbox').fill(note);
-    await this.detail.getByRole('button', { name: /Acknowledge|Xác nhận/ }).click();
+    await this.detail.getByRole('button', { name: /Acknowledge|Chấp nhận/ }).click();
   }
 }

@@ -14,7 +14,7 @@ test('the checklist shows present and missing groups and takes attachments', asy
   await folder.queueItem('invoice.xlsx').getByRole('button', { name: /^(Import|Nhập)$/ }).click();
   await expect(page.locator('.doc-slots .slot.filled')).toHaveCount(1);
 
-  await folder.tab(/Checklist|Danh mục/).click();
+  await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
   const group = (name: RegExp) => page.locator('.checklist li.group').filter({ has: page.locator('strong', { hasText: name }) });
   await expect(group(/Trade documents|Chứng từ thương mại/)).toHaveClass(/partial/);
   await expect(group(/Conformity|hợp chuẩn/)).toHaveClass(/missing/);

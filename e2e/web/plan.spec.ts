@@ -53,7 +53,7 @@ test('timeline, urgency column and late flag, Form 07 generated, edited and save
   await form.getByRole('button', { name: 'Save in the folder' }).click();
   await expect(form).toContainText('Saved as Form07-HPH-OVERDUE.xlsx');
 
-  await folder.tab(/Checklist/).click();
+  await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
   const group = (name: RegExp) => page.locator('.checklist li.group').filter({ has: page.locator('strong', { hasText: name }) });
   await expect(group(/Permit application/)).toContainText('Form07-HPH-OVERDUE.xlsx');
   await expect(group(/Permit application/)).toContainText('Filed on 20 Nov 2026');
@@ -88,7 +88,7 @@ test('timeline, urgency column and late flag, Form 07 generated, edited and save
   await page.getByTestId('form07').getByRole('button', { name: 'Lập từ hóa đơn' }).click();
   await expect(page.getByTestId('form07').locator('tbody tr')).toHaveCount(5);
   await shots(page, 'form07', 'vi');
-  await folder.tab(/Danh mục 1.013203|Checklist/).click();
+  await folder.tab(/Thành phần hồ sơ|Dossier components/).click();
   await shots(page, 'checklist', 'vi');
 });
 

@@ -8,8 +8,12 @@ import type { Page } from '@playwright/test';
 
 /** test-results/screens/ for the web run, test-results/screens/electron/ for the Electron shell's. */
 const dir = () => (test.info().project.name === 'web' ? 'test-results/screens' : `test-results/screens/${test.info().project.name}`);
-const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `${dir()}/${name}-${lang}.png`, fullPage: true });
+/** One folder per window size (1280x720 a laptop, 1920x1080 an office screen). */
+const sized = (page: Page) => { const v = page.viewportSize(); return v ? `${dir()}/${v.width}x${v.height}` : dir(); };
+const shot = (page: Page, name: string, lang: string) => page.screenshot({ path: `${sized(page)}/${name}-${lang}.png`, fullPage: true });
 
+for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describe(`${width}x${height}`, () => {
+test.use({ viewport: { width, height } });
 for (const lang of ['vi', 'en'] as const) {
   test(`screens in ${lang}`, async ({ page, bridge, tmp }) => {
     await page.getByRole('combobox').first().selectOption(lang);
@@ -25,7 +29,7 @@ for (const lang of ['vi', 'en'] as const) {
     await shot(page, '2b-new-shipment-date-error', lang);
     await shipments.eta.fill('28/11/2026');
     await expect(shipments.form).toContainText('2026');
-    await shipments.form.screenshot({ path: `${dir()}/2c-new-shipment-date-${lang}.png` });
+    await shipments.form.screenshot({ path: `${sized(page)}/2c-new-shipment-date-${lang}.png` });
     await shipments.create('HPH-2026-0117', '2026-11-28');
     const folder = new FolderPage(page);
     await shot(page, '3-folder-empty', lang);
@@ -35,7 +39,7 @@ for (const lang of ['vi', 'en'] as const) {
     await folder.queueItem('packing-list.xlsx').getByRole('button', { name: 'packing-list.xlsx' }).click();
     await expect(page.getByTestId('detected')).toBeVisible();
     await shot(page, '4-import-preview', lang);
-    await page.locator('section.preview').screenshot({ path: `${dir()}/4b-import-preview-detail-${lang}.png` });
+    await page.locator('section.preview').screenshot({ path: `${sized(page)}/4b-import-preview-detail-${lang}.png` });
 
     await folder.importAll(4);
     await expect(page.locator('.doc-slots .slot.filled')).toHaveCount(4);
@@ -57,13 +61,13 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(check.detail.locator('.sev-line .code')).toHaveText(await page.locator('button.finding:focus').getAttribute('data-code') as string);
     await shot(page, '6b-finding-keyboard-end', lang);
 
-    await folder.tab(/Checklist|Danh mục/).click();
+    await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
     await expect(page.locator('.checklist .group')).toHaveCount(6);
     await shot(page, '7-checklist', lang);
 
     await folder.tab(/Audit trail|Nhật ký/).click();
-    await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Xác nhận phát hiện/ })).toHaveCount(1);
-    await expect(page.locator('table.audit')).toContainText(/Re-checked as of 20 Nov 2026|Đối chiếu lại ngày 20\/11\/2026/);
+    await expect(page.locator('table.audit tr').filter({ hasText: /Finding acknowledged|Chấp nhận phát hiện/ })).toHaveCount(1);
+    await expect(page.locator('table.audit')).toContainText(/Re-checked as of 20 Nov 2026|Đối chiếu lại, ngày đối chiếu 20\/11\/2026/);
     await expect(page.locator('table.audit')).not.toContainText(/[{}]/);
     await shot(page, '8-audit-trail', lang);
 
@@ -80,3 +84,4 @@ for (const lang of ['vi', 'en'] as const) {
     await shot(page, '1b-picker-recent', lang);
   });
 }
+});

@@ -18,6 +18,13 @@ import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
+import {
+  addAdjustment, cancelUse, linkPermitFile, releaseFolder, linkPermitNumber, permitOf, recomputeDraws, refreshRegisterFindings,
+  registeredPermitDocument, withoutRegisterFindings, type PermitLink,
+} from './permits.ts';
+import { folderPermit, folderPermits, listPermits } from './permit-register.ts';
+import type { ParsedDocument } from '../../shared/domain/types.ts';
+import type { PermitQuery, PermitSummary } from './types.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
 import { closeDb, isOnReadOnlyMedia } from './read-only.ts';
@@ -76,25 +83,32 @@ export class SqliteArchive implements Archive {
       const at = this.stamp();
       const id = insertShipment(this.db, s.ref, s.direction, s.eta, at);
       const files: { name: string; sha256: string; role: string | null }[] = [];
+      let permit: PermitLink | null = null;
       for (const doc of s.documents) {
         const sha256 = storeFile(this.db, doc.bytes, at);
         linkFile(this.db, id, doc.name, sha256, doc.role, at);
         insertDocument(this.db, id, doc.role, doc.name, sha256, doc.parsed);
         files.push({ name: doc.name, sha256, role: doc.role });
+        if (doc.role === 'permit') permit = linkPermitFile(this.db, id, doc.parsed, sha256, doc.name, at);
       }
+      if (s.permitNumber !== undefined) permit = linkPermitNumber(this.db, id, s.permitNumber);
       for (const att of s.attachments) {
         const sha256 = storeFile(this.db, att.bytes, at);
         linkFile(this.db, id, att.name, sha256, null, at);
         files.push({ name: att.name, sha256, role: null });
       }
       setCheck(this.db, id, s.checkDate, s.controlledListId);
-      insertFindings(this.db, id, s.findings);
+      insertFindings(this.db, id, withoutRegisterFindings(s.findings));
+      // The draws commit with the folder: after a crash, balances are the sum over complete folders.
+      recomputeDraws(this.db, id);
+      refreshRegisterFindings(this.db, [id]);
       reindexShipment(this.db, id);
+      const row = getShipmentRow(this.db, s.ref);
       appendAudit(this.db, at, 'shipment.added', s.ref, {
         direction: s.direction, eta: s.eta ?? null, checkDate: s.checkDate, controlledListId: s.controlledListId ?? null,
-        files, summary: summarize(s.findings),
+        files, summary: { errors: row.errors, warnings: row.warnings, infos: row.infos }, ...(permit ? { permit } : {}),
       });
-      return toSummary(getShipmentRow(this.db, s.ref));
+      return toSummary(row);
     });
   }
 
@@ -118,8 +132,13 @@ export class SqliteArchive implements Archive {
       const sha256 = storeFile(this.db, doc.bytes, at);
       linkFile(this.db, ship.id, doc.name, sha256, doc.role, at);
       const docId = insertDocument(this.db, ship.id, doc.role, doc.name, sha256, doc.parsed);
+      const before = permitOf(this.db, ship.id);
+      const permit = doc.role === 'permit' ? linkPermitFile(this.db, ship.id, doc.parsed, sha256, doc.name, at) : null;
+      // A new invoice or permit changes what the folder draws: rewritten, never added to the old draw.
+      recomputeDraws(this.db, ship.id);
+      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : []);
       reindexShipment(this.db, ship.id);
-      appendAudit(this.db, at, 'document.added', ref, { role: doc.role, name: doc.name, sha256, replaced: replaced ?? null });
+      appendAudit(this.db, at, 'document.added', ref, { role: doc.role, name: doc.name, sha256, replaced: replaced ?? null, ...(permit ? { permit } : {}) });
       return readDocuments(this.db, ship.id).find((d) => d.id === docId)!;
     });
   }
@@ -142,9 +161,14 @@ export class SqliteArchive implements Archive {
       `Ngày kiểm tra "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
     return writeTx(this.db, () => {
       const ship = getShipmentRow(this.db, ref);
+      // The register's findings stay (with their acknowledgements) until the register says otherwise.
+      const kept = readFindings(this.db, ship.id).filter((f) => !withoutRegisterFindings([f]).length)
+        .map(({ id: _id, acknowledgement: _ack, ...f }) => f as Finding);
       const acks = clearFindings(this.db, ship.id);
-      insertFindings(this.db, ship.id, findings, acks);
+      insertFindings(this.db, ship.id, [...kept, ...withoutRegisterFindings(findings)], acks);
       setCheck(this.db, ship.id, checkDate, controlledListId);
+      recomputeDraws(this.db, ship.id);
+      refreshRegisterFindings(this.db, [ship.id]);
       appendAudit(this.db, this.stamp(), 'findings.replaced', ref, { checkDate, controlledListId: controlledListId ?? null, summary: summarize(findings) });
       return readFindings(this.db, ship.id);
     });
@@ -163,7 +187,62 @@ export class SqliteArchive implements Archive {
   }
 
   listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
-    return listShipments(this.db, query);
+    const page = listShipments(this.db, query);
+    // The list flags folders whose permit is expired, expiring or over-drawn: only the page asked for is looked up.
+    if (query.limit === undefined || query.limit < 0 || query.limit > 5000) return page;
+    const permits = folderPermits(this.db, page.shipments.map((s) => s.ref));
+    for (const s of page.shipments) {
+      const p = permits.get(s.ref);
+      if (p) s.permit = { number: p.number, ...(p.validUntil ? { validUntil: p.validUntil } : {}), overdrawn: p.overdrawn, cancelled: p.cancelled !== undefined };
+    }
+    return page;
+  }
+
+  // ── The permit register ──────────────────────────────────────────────────────────────────────────
+
+  listPermits(query: PermitQuery = {}): PermitSummary[] {
+    return listPermits(this.db, query);
+  }
+
+  /** The registered copy of a permit as read, to check a folder against it (ArchiveError NOT_FOUND if unknown). */
+  registeredPermit(number: string): ParsedDocument {
+    return registeredPermitDocument(this.db, number);
+  }
+
+  /** The app's "use a registered permit": the folder is checked against the permit in the register. */
+  usePermit(ref: string, number: string): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      if (readDocuments(this.db, ship.id).some((d) => d.role === 'permit')) {
+        throw new ArchiveError('INVALID', `The shipment folder "${ref}" has its own permit file: it is checked against that file, not a registered permit.`,
+          `Thư mục lô hàng "${ref}" đã có tệp giấy phép riêng: lô hàng được đối chiếu với tệp đó, không dùng giấy phép đã đăng ký.`);
+      }
+      const before = permitOf(this.db, ship.id);
+      const link = linkPermitNumber(this.db, ship.id, number);
+      recomputeDraws(this.db, ship.id);
+      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : []);
+      appendAudit(this.db, at, 'permit.used', ref, { permit: link });
+    });
+  }
+
+  /** A folder that will not go ahead: its draw on its permit is released, and the trail says who and why. */
+  cancelShipment(ref: string, note: string): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      cancelUse(this.db, ship.id, ref, note, at);
+      appendAudit(this.db, at, 'shipment.cancelled', ref, { note });
+    });
+  }
+
+  /** Goods drawn on a permit outside this archive (negative: given back), with the note that says why. */
+  adjustPermit(number: string, model: string, quantity: number, note: string): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      const done = addAdjustment(this.db, number, model, quantity, note, at);
+      appendAudit(this.db, at, 'permit.adjusted', null, { permit: done.permit, model: done.model, quantity, note: note.trim() });
+    });
   }
 
   getShipment(ref: string): ShipmentDetail {
@@ -182,6 +261,7 @@ export class SqliteArchive implements Archive {
         })),
         findings,
         summary: summarize(findings),
+        ...permitOfDetail(this.db, row.id),
       };
     }).deferred();
   }
@@ -334,6 +414,8 @@ export class SqliteArchive implements Archive {
       const ship = getShipmentRow(this.db, ref);
       const previous = readDeclaration(this.db, ship.id) ?? null;
       const d = putDeclaration(this.db, ship.id, input, at);
+      // Folders draw on a permit in the order they were declared: a declaration can reorder who went over.
+      refreshRegisterFindings(this.db, [ship.id]);
       reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'declaration.recorded', ref, {
         number: d.number, declaredOn: d.declaredOn, office: d.office, paper: d.paper, outageId: d.outageId,
@@ -381,12 +463,16 @@ export class SqliteArchive implements Archive {
       return writeTx(this.db, () => {
         const at = this.stamp();
         const ship = getShipmentRow(this.db, ref);
-        return disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
+        // The permit register lets go of the folder first (its draw released, the permit and its copies kept).
+        const permit = releaseFolder(this.db, ship.id);
+        const disposal = disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
           declaration: d.declaration && { number: d.declaration.number, declaredOn: d.declaration.declaredOn, office: d.declaration.office,
             paper: d.declaration.paper, electronicNumber: d.declaration.electronicNumber },
           keepUntil: d.keepUntil, retentionYears: retentionYears(this.db), on: today,
           files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role })),
         }));
+        if (permit !== undefined) refreshRegisterFindings(this.db, [], [permit]);
+        return disposal;
       });
     } finally {
       this.db.pragma(`secure_delete = ${before}`);
@@ -424,6 +510,12 @@ export class SqliteArchive implements Archive {
   }
 }
 
+function permitOfDetail(db: Db, shipmentId: number): Pick<ShipmentDetail, 'permitUse' | 'registeredPermit'> {
+  const permit = folderPermit(db, shipmentId);
+  if (!permit) return {};
+  return { permitUse: permit, ...(permit.via === 'number' ? { registeredPermit: registeredPermitDocument(db, permit.number) } : {}) };
+}
+
 const REF_PATTERN = /^[^\u0000-\u001f\u007f]{1,120}$/;
 
 function validateHead(ref: string, direction: Direction, eta?: string): void {
@@ -448,6 +540,10 @@ function validateShipment(s: NewShipment): void {
   validateHead(s.ref, s.direction, s.eta);
   if (!isValidIsoDate(s.checkDate)) throw new ArchiveError('INVALID', `The check date "${s.checkDate}" is not a day written YYYY-MM-DD.`,
     `Ngày kiểm tra "${s.checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
+  if (s.permitNumber !== undefined && s.documents.some((d) => d.role === 'permit')) {
+    throw new ArchiveError('INVALID', 'Give either a permit file or the number of a registered permit, not both.',
+      'Hãy nộp tệp giấy phép hoặc số của một giấy phép đã đăng ký, không nộp cả hai.');
+  }
   const roles = new Set<string>();
   for (const d of s.documents) {
     validateDocument(d);

@@ -68,7 +68,7 @@ export function disposeShipment(db: Db, shipmentId: number, ref: string, today: 
   for (const { table, column } of rowsReferringToShipments(db)) db.prepare(`DELETE FROM "${table}" WHERE "${column}" = ?`).run(shipmentId);
   sql(db, 'DELETE FROM shipments WHERE id = ?').run(shipmentId);
   let contentsRemoved = 0;
-  const stillUsed = sql(db, 'SELECT EXISTS (SELECT 1 FROM shipment_files WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM documents WHERE sha256 = @h)').pluck();
+  const stillUsed = sql(db, 'SELECT EXISTS (SELECT 1 FROM shipment_files WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM documents WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM permit_files WHERE sha256 = @h)').pluck();
   for (const h of hashes) {
     if (stillUsed.get({ h })) continue;
     contentsRemoved += sql(db, 'DELETE FROM files WHERE sha256 = ?').run(h).changes;

@@ -104,6 +104,21 @@ export function reindexAll(db: Db): void {
  * words, whose expansion would cost more than it finds. Only letters and digits reach FTS5: no syntax.
  */
 export function toFtsQuery(text: string): string | null {
+  // Words in quotes ("Bảo Minh") are a phrase: found only side by side, in that order — never "bảo mật" in one
+  // place and "thông minh" in another. The rest are words, each of which must occur somewhere.
+  const phrases: string[] = [];
+  const rest = text.replace(/["“”]([^"“”]*)["“”]?/g, (_, inner: string) => {
+    const words = inner.split(/\s+/).map((w) => stripAccents(w).replace(NOT_WORD, '')).filter(Boolean);
+    if (words.length > 0 && !words.some((w) => HAS_CJK.test(w))) phrases.push(`"${words.join(' ')}"`);
+    else if (words.length > 0) phrases.push(...words.map(cjkQuery));
+    return ' ';
+  });
+  const words = wordsQuery(rest);
+  const all = [...phrases, ...(words ? [words] : [])];
+  return all.length ? all.join(' AND ') : null;
+}
+
+function wordsQuery(text: string): string | null {
   const tokens = text.split(/\s+/).map((w) => stripAccents(w).replace(NOT_WORD, '')).filter(Boolean);
   if (tokens.length === 0) return null;
   const last = tokens.length - 1;

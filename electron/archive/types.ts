@@ -31,6 +31,8 @@ export interface NewShipment {
   documents: IncomingDocument[];
   attachments: IncomingFile[];
   findings: Finding[];
+  /** `add --permit-number N`: checked against a permit already in the register, with no file. */
+  permitNumber?: string;
 }
 
 export interface StoredDocument {
@@ -65,6 +67,10 @@ export interface ShipmentDetail extends ShipmentSummary {
   files: StoredFile[];
   findings: StoredFinding[];
   summary: Summary;
+  /** The register's permit this folder uses, when it uses one. */
+  permitUse?: FolderPermit;
+  /** With a permit used by number: the registered copy, which the folder is checked against. */
+  registeredPermit?: ParsedDocument;
 }
 
 export interface AuditEntry {
@@ -163,4 +169,76 @@ export interface Archive {
   outages(): Outage[];
   resolveOutage(ref: string, electronicNumber: string): { paperNumber: string; outageId: number | null };
   readonly encrypted: boolean;
+  /** The permit register: each permit with its lines' permitted / used / remaining and the folders that drew them. */
+  listPermits(query?: PermitQuery): PermitSummary[];
+  /** The registered copy of a permit as read (ArchiveError NOT_FOUND when the number is not registered). */
+  registeredPermit(number: string): ParsedDocument;
+  /** Checks the folder against a registered permit instead of a file of its own. */
+  usePermit(ref: string, number: string): void;
+  /** The folder will not go ahead: its draw is released, the audit trail keeps the note. */
+  cancelShipment(ref: string, note: string): void;
+  /** Goods drawn on a permit line outside this archive (negative gives back), with a note. */
+  adjustPermit(number: string, model: string, quantity: number, note: string): void;
+}
+
+// ── The permit register (archive-cli contract revision 2) ─────────────────────────────────────────────
+
+export interface PermitDraw {
+  ref: string;
+  quantity: number;
+}
+
+export interface PermitLineBalance {
+  model: string;
+  name?: string;
+  brand?: string;
+  hsCode?: string;
+  country?: string;
+  unit?: string;
+  /** Absent when the permit's quantity could not be read. */
+  permitted?: number;
+  /** Counted draws of folders not cancelled, plus adjustments. */
+  used: number;
+  /** permitted − used, negative when over-drawn; absent with `permitted`. */
+  remaining?: number;
+  shipments: PermitDraw[];
+  /** Invoiced in another unit than the permit's: said, not counted. */
+  notCounted: (PermitDraw & { unit: string })[];
+  adjustments: { quantity: number; note: string; at: string }[];
+}
+
+export interface PermitSummary {
+  number: string;
+  direction: Direction | null;
+  licensee?: string;
+  issueDate?: string;
+  validUntil?: string;
+  registeredAt: string;
+  /** The folder whose file registered it. */
+  registeredBy?: string;
+  files: { name: string; sha256: string; ref?: string }[];
+  lines: PermitLineBalance[];
+  /** Folders that use it and were cancelled (their draws released). */
+  cancelled: { ref: string; at: string; note: string }[];
+}
+
+export interface PermitQuery {
+  number?: string;
+  /** Only permits whose validity ends between `today` and `today` + this many days. */
+  expiringWithin?: number;
+  /** YYYY-MM-DD; required with expiringWithin. */
+  today?: string;
+}
+
+/** The permit a folder is checked against, as the folder shows it. */
+export interface FolderPermit {
+  number: string;
+  via: 'file' | 'number';
+  direction: Direction | null;
+  licensee?: string;
+  issueDate?: string;
+  validUntil?: string;
+  cancelled?: { at: string; note: string };
+  /** Some line of the permit this folder draws from is over-drawn at this folder. */
+  overdrawn: boolean;
 }

@@ -2,11 +2,11 @@
 // then store the whole folder in one transaction.
 import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Role } from '../../shared/domain/types.ts';
+import type { ParsedDocument, Role } from '../../shared/domain/types.ts';
 import { runCheck } from '../../shared/check/run-check.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { loadControlledLists } from '../reference/controlled-lists.ts';
-import { openArchive, type IncomingFile } from '../archive/index.ts';
+import { ArchiveError, openArchive, type IncomingFile, type SqliteArchive } from '../archive/index.ts';
 import { loadInputs, readInputBytes, type InputFile } from './load-inputs.ts';
 import { today, type Io } from './io.ts';
 import { choice, parse, UsageError } from './archive-args.ts';
@@ -41,6 +41,17 @@ function attachments(tokens: NonNullable<ReturnType<typeof parse>['tokens']>): s
   return files;
 }
 
+function registeredPermitOrExit(archive: SqliteArchive, number: string, path: string): ParsedDocument {
+  try {
+    return archive.registeredPermit(number);
+  } catch (e) {
+    if (e instanceof ArchiveError && e.code === 'NOT_FOUND') {
+      throw new UsageError(`${path} has no permit numbered "${number}" in its register: add a folder with the permit file first (nothing was changed).`);
+    }
+    throw e;
+  }
+}
+
 export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
   const { values, positionals, tokens } = parse(args, {
     ref: { type: 'string' },
@@ -50,6 +61,7 @@ export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
     invoice: { type: 'string' },
     'packing-list': { type: 'string' },
     permit: { type: 'string' },
+    'permit-number': { type: 'string' },
     catalogue: { type: 'string' },
     attach: { type: 'string', multiple: true },
   }, ['ARCHIVE']);
@@ -62,6 +74,9 @@ export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
   const date = v.date ?? today();
   if (!isValidIsoDate(date)) throw new UsageError(`--date must be a day written YYYY-MM-DD, not "${v.date}".`);
   if (!v.invoice || !v['packing-list']) throw new UsageError('add needs --invoice F and --packing-list F (see "dossier archive --help").');
+  const permitNumber = v['permit-number'];
+  if (permitNumber !== undefined && v.permit) throw new UsageError('give either --permit F or --permit-number N, not both.');
+  if (permitNumber !== undefined && permitNumber.trim() === '') throw new UsageError('--permit-number needs the number of a permit registered in the archive.');
 
   const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
   try {
@@ -83,15 +98,22 @@ export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
       }
       extra.push({ name: basename(path), bytes: bytes.value });
     }
-    const result = runCheck(loaded.value.map((d) => d.parsed), { date, lists: loadControlledLists() });
+    const docs = loaded.value.map((d) => d.parsed);
+    // A second shipment under a registered permit: checked against the registered copy, as if its file were given.
+    if (permitNumber !== undefined) docs.push(registeredPermitOrExit(archive, permitNumber, positionals[0]));
+    const result = runCheck(docs, { date, lists: loadControlledLists() });
     trace('begin');
     const summary = archive.addShipment({
       ref, direction, ...(v.eta ? { eta: v.eta } : {}), checkDate: date, controlledListId: result.list?.id,
-      documents: loaded.value, attachments: extra, findings: result.findings,
+      documents: loaded.value, attachments: extra, findings: result.findings, ...(permitNumber !== undefined ? { permitNumber } : {}),
     });
     trace('committed');
     io.stdout(`Added ${summary.ref} to ${positionals[0]}: ${loaded.value.length} document(s), ${extra.length} attachment(s); `
       + `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info.\n`);
+    const permit = loaded.value.find((d) => d.role === 'permit');
+    if (permit && !permit.parsed.header.number) {
+      io.stdout(`The permit ${permit.name} states no number that could be read, so it is not in the permit register: nothing is drawn from it.\n`);
+    }
     return 0;
   } finally {
     archive.close();

@@ -12,11 +12,12 @@ import { declare, deleteCmd, outage, passphrase, restore, retention } from './ar
 import { cliPassphrase, preparePassphrase } from './passphrase.ts';
 import { reportModelFromShipment } from '../report/from-shipment.ts';
 import { reportBytesAsync } from '../report/run-writer.ts';
+import { adjustCmd, cancelCmd, permitsCmd, PERMITS_USAGE } from './permits-command.ts';
 
 export const ARCHIVE_USAGE = `usage:
   dossier archive init   ARCHIVE.sqlite
   dossier archive add    ARCHIVE.sqlite --ref REF [--direction import|export] [--eta YYYY-MM-DD] [--date YYYY-MM-DD]
-                         --invoice F --packing-list F [--permit F] [--catalogue F] [--attach F ...]
+                         --invoice F --packing-list F [--permit F | --permit-number N] [--catalogue F] [--attach F ...]
   dossier archive list   ARCHIVE.sqlite [--query TEXT] [--format json|text]
   dossier archive show   ARCHIVE.sqlite REF [--format json|text] [--lang en|vi]
   dossier archive export ARCHIVE.sqlite REF --out DIR [--lang en|vi]
@@ -29,7 +30,8 @@ export const ARCHIVE_USAGE = `usage:
   dossier archive outage ARCHIVE.sqlite list|add|resolve ...   (outage add ARCHIVE --from "YYYY-MM-DD HH:MM" [--to ...] [--notice TEXT];
                          outage list ARCHIVE [--format json|text]; outage resolve ARCHIVE REF --number N)
   dossier archive init   ARCHIVE.sqlite --encrypt   (passphrase from DOSSIER_PASSPHRASE, or asked in a terminal)
-  dossier archive passphrase ARCHIVE.sqlite         (new passphrase from DOSSIER_NEW_PASSPHRASE, or asked)`;
+  dossier archive passphrase ARCHIVE.sqlite         (new passphrase from DOSSIER_NEW_PASSPHRASE, or asked)
+${PERMITS_USAGE}`;
 
 /** Set by the subcommands that take --lang once it is parsed, so their archive errors can follow it. */
 interface ErrorLang { lang: Lang }
@@ -53,12 +55,15 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
       case 'delete': return deleteCmd(rest, io);
       case 'outage': return outage(rest, io);
       case 'passphrase': return await passphrase(rest, io);
+      case 'permits': return permitsCmd(rest, io);
+      case 'cancel': return cancelCmd(rest, io);
+      case 'permit-adjust': return adjustCmd(rest, io);
       case '--help': case '-h': case 'help':
         io.stdout(ARCHIVE_USAGE + '\n');
         return 0;
       default:
-        throw new UsageError(sub === undefined ? 'archive needs a command: init, add, list, show, export, verify, backup, restore, declare, retention, delete or outage.'
-          : `"${sub}" is not an archive command: use init, add, list, show, export, verify, backup, restore, declare, retention, delete or outage.`);
+        throw new UsageError(sub === undefined ? 'archive needs a command: init, add, list, show, export, verify, backup, restore, declare, retention, delete, outage, permits, cancel or permit-adjust.'
+          : `"${sub}" is not an archive command: use init, add, list, show, export, verify, backup, restore, declare, retention, delete, outage, permits, cancel or permit-adjust.`);
     }
   } catch (e) {
     io.stderr(`dossier: ${oneLine(e, errors.lang)}`);

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { InputError, Result, Role } from '../../shared/domain/types.ts';
 import { fail, ok } from '../../shared/domain/types.ts';
 import { readDocument } from '../../shared/import/read-document.ts';
+import { LIMITS, megabytes, megabytesVi } from '../../shared/import/limits.ts';
 import type { IncomingDocument } from '../archive/types.ts';
 
 export interface InputFile {
@@ -18,6 +19,11 @@ export function readInputBytes(path: string): Result<Uint8Array, InputError> {
     const st = statSync(path);
     if (st.isDirectory()) {
       return fail({ file, message: `${path} is a folder, not a spreadsheet file.`, messageVi: `${path} là thư mục, không phải tệp bảng tính.` });
+    }
+    // Refused before a byte is read into memory (the reader says the same of bytes handed to it).
+    if (st.size > LIMITS.fileBytes) {
+      return fail({ file, message: `${file} is refused: the file is ${megabytes(st.size)}, more than the limit of ${megabytes(LIMITS.fileBytes)} for one document; ask the sender for the real file.`,
+        messageVi: `${file} bị từ chối: tệp nặng ${megabytesVi(st.size)}, vượt giới hạn ${megabytesVi(LIMITS.fileBytes)} cho một tài liệu; hãy xin người gửi tệp đúng.` });
     }
     return ok(new Uint8Array(readFileSync(path)));
   } catch (e) {

@@ -1,5 +1,7 @@
 // Settings, the archive picker and the open archive.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { ArchiveError } from '../archive/types.ts';
+import { HandlerError } from './errors.ts';
 import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
@@ -9,7 +11,28 @@ import { readOnlyNotice } from '../archive/read-only.ts';
 const RECENT = 8;
 
 type ArchiveHandlers = Pick<Handlers,
-  'getSettings' | 'setSettings' | 'pickArchiveToOpen' | 'pickArchiveToCreate' | 'openArchive' | 'closeArchive'>;
+  'getSettings' | 'setSettings' | 'pickArchiveToOpen' | 'pickArchiveToCreate' | 'openArchive' | 'closeArchive' | 'forgetArchive'>;
+
+/**
+ * The archive layer speaks to the command line ("create it with dossier archive init …"); in the app that advice
+ * would create an empty archive where the client's real one used to be. Said here in the app's own words instead.
+ */
+function inAppWords(e: unknown, path: string, create: boolean): unknown {
+  if (!(e instanceof ArchiveError) || create) return e;
+  const name = basename(path);
+  const folder = dirname(path);
+  if (e.code === 'NOT_FOUND') {
+    return new HandlerError('NOT_FOUND',
+      `The archive “${name}” is no longer in ${folder}: it may have been moved, renamed or be on a drive not connected. Locate it, or forget it from the recent list.`,
+      `Không còn thấy kho hồ sơ “${name}” trong ${folder}: có thể tệp đã bị chuyển đi, đổi tên hoặc nằm trên ổ đĩa chưa kết nối. Hãy tìm lại tệp, hoặc bỏ nó khỏi danh sách gần đây.`);
+  }
+  if (e.code === 'NOT_AN_ARCHIVE') {
+    return new HandlerError('NOT_AN_ARCHIVE',
+      `“${name}” in ${folder} is not a Dossier archive: open the client's archive file, or create a new archive.`,
+      `“${name}” trong ${folder} không phải là kho hồ sơ Dossier: hãy mở đúng tệp kho hồ sơ của khách hàng, hoặc tạo kho hồ sơ mới.`);
+  }
+  return e;
+}
 
 export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHandlers {
   const granted = session.granted;
@@ -34,7 +57,12 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
     },
     async openArchive({ path, create, passphrase, encrypt }) {
       granted.check(path, create, deps.settings.load().recentArchives);
-      const archive = deps.openArchive(path, { create, ...(passphrase !== undefined ? { passphrase } : {}), ...(encrypt ? { encrypt } : {}) });
+      let archive: ReturnType<HandlerDeps['openArchive']>;
+      try {
+        archive = deps.openArchive(path, { create, ...(passphrase !== undefined ? { passphrase } : {}), ...(encrypt ? { encrypt } : {}) });
+      } catch (e) {
+        throw inAppWords(e, path, create);
+      }
       session.replace(archive);
       const settings = deps.settings.load();
       const recentArchives = [path, ...settings.recentArchives.filter((p) => p !== path)].slice(0, RECENT);
@@ -42,6 +70,12 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
       const { total } = archive.listShipments({ limit: 1 });
       return ipcOk({ path, name: basename(path), shipments: total, ...(archive.encrypted ? { encrypted: true } : {}),
         ...(archive.readOnlyMedia ? { readOnly: readOnlyNotice(path) } : {}) });
+    },
+    async forgetArchive({ path }) {
+      const settings = deps.settings.load();
+      const next = { ...settings, recentArchives: settings.recentArchives.filter((p) => p !== path) };
+      deps.settings.save(next);
+      return ipcOk(next);
     },
     async closeArchive() {
       session.replace(null);

@@ -41,7 +41,11 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
       // The folder as it will be once stored, checked before anything is written: a check stopped at its
       // budget leaves the folder exactly as it was.
       stillOpen(session, archive, file);
-      const docs = [...archive.getShipment(ref).documents.filter((d) => d.role !== role).map((d) => d.parsed), parsed];
+      const detail = archive.getShipment(ref);
+      const docs = [...detail.documents.filter((d) => d.role !== role).map((d) => d.parsed), parsed];
+      // Against the folder's permit: its own file, or the registered copy it uses by number (a permit file
+      // imported now takes the place of that copy).
+      if (detail.registeredPermit && role !== 'permit') docs.push(detail.registeredPermit);
       const date = today(deps.clock);
       const result = await deps.engine.run('check', { docs, date, lists: session.controlledLists() }, { subject: { folder: ref } });
       stillOpen(session, archive, file);

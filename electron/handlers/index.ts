@@ -8,6 +8,7 @@ import { sourceHandlers } from './source-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { planHandlers } from './plan-handlers.ts';
 import { auditHandlers } from './audit-handlers.ts';
+import { permitHandlers } from './permit-handlers.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 
 export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...reportHandlers(deps, session),
     ...planHandlers(deps, session),
     ...auditHandlers(deps, session),
+    ...permitHandlers(deps, session),
     dispose: () => session.replace(null),
   };
 }

@@ -1,6 +1,7 @@
 // Shipment folders: list and search, create, show, acknowledge, audit.
 import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
+import { withPermitFlags } from './permit-handlers.ts';
 import { toFindingView, toRow, toShipmentView } from './views.ts';
 import { withLaw, withLegalBasis } from './law-views.ts';
 import { listById } from '../../shared/controlled-list/apply.ts';
@@ -18,7 +19,8 @@ export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentH
       const archive = session.current();
       if (sort === 'urgency') return ipcOk(byUrgency(archive, q, offset, limit, today(deps.clock)));
       const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), offset, limit });
-      return ipcOk({ total, shipments: withRowPlans(archive, shipments.map(toRow), shipments, today(deps.clock)) });
+      const day = today(deps.clock);
+      return ipcOk({ total, shipments: withRowPlans(archive, shipments.map((s) => withPermitFlags(toRow(s), s, day)), shipments, day) });
     },
     async createShipment({ ref, direction, eta }) {
       return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));

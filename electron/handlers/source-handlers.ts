@@ -51,8 +51,10 @@ export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handle
           const headerRow = doc.parsed.sheet === sheetName ? doc.parsed.table.headerEnd : undefined;
           panels.push({
             role, file: doc.file, sheet: sheetName, cells,
-            // Descriptions are long prose: they push the compared values out of sight.
-            columns: doc.parsed.sheet === sheetName ? doc.parsed.table.columns.filter((c) => c.field !== 'description').map((c) => c.column) : [],
+            columns: doc.parsed.sheet === sheetName ? doc.parsed.table.columns.map((c) => c.column) : [],
+            // Which product a row is: pinned left (descriptions are cut short there, in full on hover).
+            pinned: doc.parsed.sheet === sheetName
+              ? (['model', 'description'] as const).flatMap((f) => doc.parsed.table.columns.filter((c) => c.field === f).map((c) => c.column)) : [],
             rows: rowNumbers.filter((n) => n !== headerRow).map(row),
             ...(headerRow ? { header: row(headerRow) } : {}),
           });

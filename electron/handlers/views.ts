@@ -5,6 +5,7 @@ import { renderFinding } from '../../shared/check/messages.ts';
 import type { Lang, ParsedDocument } from '../../shared/domain/types.ts';
 import type { DocumentInfo, FindingView, ShipmentRow, ShipmentView } from '../../shared/ipc/contract.ts';
 import { DOC_GROUPS, type DocGroup } from '../../shared/ipc/groups.ts';
+import { toFolderPermitView } from './permit-handlers.ts';
 
 export function toRow(s: ShipmentSummary): ShipmentRow {
   const row: ShipmentRow = {
@@ -56,5 +57,6 @@ export function toShipmentView(d: ShipmentDetail, lang: Lang): ShipmentView {
       ...(x.electronicNumber ? { electronicNumber: x.electronicNumber } : {}),
     };
   }
+  if (d.permitUse) view.folderPermit = toFolderPermitView(d.permitUse);
   return view;
 }

@@ -1,6 +1,7 @@
 // The work the engine worker does, as plain functions over shared/: the same reader, detection and check as the
 // CLI. They run inside a worker thread (engine-worker.ts), never on the main process's event loop; the only thing
 // they ask of the main process is a saved layout (the archive stays there), through `lookupLayout`.
+import { importNotices } from '../../shared/check/import-notices.ts';
 import { headerValues } from '../../shared/check/report.ts';
 import { runCheck, type CheckResult } from '../../shared/check/run-check.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
@@ -47,7 +48,8 @@ export async function preview({ role, file, bytes, override, lookupRemembered }:
     totalRows: sheet?.rows.length ?? 0,
   };
   const detection = doc.ok
-    ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length }
+    ? { ok: true as const, table: doc.value.table, lines: doc.value.lines.length, header: headerValues(doc.value.header), notes: doc.value.notes.length,
+      notices: importNotices(doc.value) }
     : { ok: false as const, error: doc.error };
   return { ok: true, value: { grid: shown, detection, ...(remembered ? { remembered } : {}) } };
 }

@@ -7,6 +7,7 @@ import { ArchivePicker } from './screens/ArchivePicker.tsx';
 import { ShipmentsScreen } from './screens/ShipmentsScreen.tsx';
 import { FolderScreen } from './folder/FolderScreen.tsx';
 import { RecordsScreen } from './screens/RecordsScreen.tsx';
+import { PermitsScreen } from './permits/PermitsScreen.tsx';
 
 export function App() {
   const screen = useStore((s) => s.screen);
@@ -24,6 +25,7 @@ export function App() {
         {screen === 'shipments' && <ShipmentsScreen />}
         {screen === 'folder' && <FolderScreen />}
         {screen === 'records' && <RecordsScreen />}
+        {screen === 'permits' && <PermitsScreen />}
       </main>
     </div>
   );

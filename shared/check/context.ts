@@ -90,6 +90,12 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   MISSING_IN_CATALOGUE: 'warning',
   PERMIT_VALIDITY_UNKNOWN: 'warning',
   INVALID_VALUE: 'error',
+  PERMIT_COPIES_DIFFER: 'error',
+  PERMIT_BALANCE_EXCEEDED: 'error',
+  PERMIT_DIRECTION_MISMATCH: 'error',
+  NOT_CHECKED: 'info',
+  AMBIGUOUS_NUMBER: 'warning',
+  LEGACY_ENCODING: 'info',
 };
 
 export function finding(code: FindingCode, params: FindingParams, refs: CellRef[], model?: string): Finding {

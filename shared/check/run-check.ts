@@ -14,6 +14,7 @@ import { presence } from './rules/presence.ts';
 import { quantity } from './rules/quantity.ts';
 import { readNotes } from './rules/read-notes.ts';
 import { unit } from './rules/unit.ts';
+import { notCheckedRules } from './rules/not-checked.ts';
 
 export interface CheckOptions {
   /** The day the check is made for, YYYY-MM-DD. */
@@ -44,7 +45,7 @@ export interface CheckResult {
 
 type Rule = (ctx: CheckContext) => Finding[];
 
-const RULES: Rule[] = [readNotes, permitValidity, presence, quantity, unit, modelName, amounts, packing, hsCode, origin, controlled];
+const RULES: Rule[] = [readNotes, permitValidity, presence, quantity, unit, modelName, amounts, packing, hsCode, origin, controlled, notCheckedRules];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

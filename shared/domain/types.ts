@@ -17,6 +17,8 @@ export interface ShipmentSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** The register's permit the folder uses, as the shipments list flags it (expired, expiring, over-drawn). */
+  permit?: { number: string; validUntil?: string; overdrawn: boolean; cancelled: boolean };
 }
 export type Lang = 'en' | 'vi';
 
@@ -120,6 +122,8 @@ export interface ParsedDocument {
   lines: DocumentLine[];
   /** Non-fatal oddities met while reading (a cell that is not a number, an unknown unit …). */
   notes: ReadNote[];
+  /** A permit's direction, where its title or header states one (never assumed). */
+  direction?: Sourced<Direction>;
 }
 
 export interface ReadNote {
@@ -128,7 +132,14 @@ export interface ReadNote {
   field: LineField | HeaderKey;
   /** What was written. */
   raw: string;
-  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing' | 'uncalculated_formula';
+  problem: 'not_a_number' | 'negative' | 'absurd' | 'bad_hs_code' | 'bad_date' | 'missing' | 'uncalculated_formula'
+    | 'ambiguous_number' | 'legacy_encoding';
+  /** For 'ambiguous_number': the value read (separator as thousands) and the other reading (as decimal mark). */
+  readings?: [number, number];
+  /** For 'legacy_encoding': the encoding converted from, the text as converted, and what could not be converted. */
+  encoding?: 'TCVN3' | 'VNI';
+  converted?: string;
+  unconverted?: string;
 }
 
 /** A reference from a finding to a source cell. */
@@ -158,7 +169,16 @@ export type FindingCode =
   | 'MISSING_IN_CATALOGUE'
   // Codes beyond the contract's table (allowed: "new codes may be added").
   | 'PERMIT_VALIDITY_UNKNOWN'
-  | 'INVALID_VALUE';
+  | 'INVALID_VALUE'
+  // The permit register (archive-cli contract revision 2): findings across the folders of one archive.
+  | 'PERMIT_COPIES_DIFFER'
+  | 'PERMIT_BALANCE_EXCEEDED'
+  | 'PERMIT_DIRECTION_MISMATCH'
+  // Contract revision 2.
+  | 'NOT_CHECKED'
+  | 'AMBIGUOUS_NUMBER'
+  // Text typed in a legacy Vietnamese font encoding (TCVN3, VNI-Windows), read converted.
+  | 'LEGACY_ENCODING';
 
 export type FindingParams = Record<string, string | number>;
 

@@ -2,6 +2,8 @@
 import type { ColumnMapping, LineField, Role } from '../domain/types.ts';
 import { classifyColumnHeader } from './header-vocabulary.ts';
 import { columnLetter, displayText, type Sheet } from './workbook.ts';
+import weightGroups from '../vocabulary/weight-groups.json';
+import { containsPhrase, fold } from '../parse/fold.ts';
 
 /** Letterheads rarely run past this many rows; scanning further costs time on 10,000-line sheets. */
 const SCAN_ROWS = 80;
@@ -23,6 +25,10 @@ export interface DetectedTable {
   /** Column index per mapped field. */
   index: Partial<Record<LineField, number>>;
   missing: LineField[];
+  /** A currency written in a column of its own beside the prices or amounts ("USD" | 1,200.00), when found. */
+  currency?: { value: string; cell: string };
+  /** Fields whose header sits over an empty column and whose values were found in the next column. */
+  moved?: { field: LineField; from: string; to: string }[];
 }
 
 interface Candidate {
@@ -79,6 +85,11 @@ function classifyRows(sheet: Sheet, text: (r: number, c: number) => string, star
       const grouped = end > start && isGroupTitle(text, start, c);
       if (lower && (!match || grouped || lower.score > match.score)) match = lower;
     }
+    // "Weight / Trọng lượng (kg)" over "Net / Tịnh" and "Gross / Cả bì": the lower row says only which weight.
+    if (parts.length > 1) {
+      const weight = weightUnderGroup(parts);
+      if (weight && (!match || match.score < 1500)) match = { field: weight, score: 1500 };
+    }
     if (!match) continue;
     const prev = best.get(match.field);
     if (!prev || match.score > prev.score) best.set(match.field, { c, score: match.score, header });
@@ -91,6 +102,23 @@ function classifyRows(sheet: Sheet, text: (r: number, c: number) => string, star
     end,
     columns: columns.map(({ field, column, header }) => ({ field, column, header })),
   };
+}
+
+const WEIGHT_GROUP = weightGroups.group.map(fold);
+const WEIGHT_NET = new Set(weightGroups.net.map(fold));
+const WEIGHT_GROSS = new Set(weightGroups.gross.map(fold));
+
+function weightUnderGroup(parts: string[]): LineField | null {
+  const upper = fold(parts.slice(0, -1).join(' '));
+  if (!WEIGHT_GROUP.some((w) => containsPhrase(upper, w))) return null;
+  const lower = fold(parts[parts.length - 1]);
+  const words = lower.split(' ');
+  const has = (set: Set<string>): boolean => set.has(lower) || words.some((w) => set.has(w))
+    || [...set].some((p) => p.includes(' ') && containsPhrase(lower, p));
+  const net = has(WEIGHT_NET);
+  const gross = has(WEIGHT_GROSS);
+  if (net === gross) return null;
+  return net ? 'netWeight' : 'grossWeight';
 }
 
 /** A row that can be part of a header: some text, and no real numbers (numbers mean data). */

@@ -2,6 +2,8 @@
 import lineHeaders from '../vocabulary/line-headers.json';
 import headerLabels from '../vocabulary/header-labels.json';
 import totalLabels from '../vocabulary/total-labels.json';
+import nonDateLabels from '../vocabulary/non-date-labels.json';
+import nonItemRows from '../vocabulary/non-item-rows.json';
 import type { HeaderKey, LineField, Role } from '../domain/types.ts';
 import { containsPhrase, fold } from '../parse/fold.ts';
 
@@ -31,6 +33,17 @@ function phrases<K>(table: Record<string, unknown>): Phrase<K>[] {
 }
 
 const LINE_PHRASES = phrases<LineField>(lineHeaders);
+/** Phrases that name their field only as the whole header ("Code" alone; not "Currency code"). */
+const EXACT_ONLY = new Set(lineHeaders._exact_only.map(fold));
+const CARTON_NUMBERS = lineHeaders._carton_numbers.map(fold);
+const NOT_A_FIELD = lineHeaders._not_a_field.map(fold);
+const PER_UNIT = [...lineHeaders._per_unit, ...lineHeaders._secondary].map(fold);
+
+/** Whether a packages header numbers the cartons ("Carton No.", "C/No."): its cells are carton numbers, not counts. */
+export function isCartonNumberHeader(header: string): boolean {
+  const folded = fold(header);
+  return CARTON_NUMBERS.some((p) => containsPhrase(folded, p));
+}
 
 export interface HeaderMatch {
   field: LineField;
@@ -45,9 +58,21 @@ export interface HeaderMatch {
 export function classifyColumnHeader(text: string): HeaderMatch | null {
   const folded = fold(text);
   if (!folded) return null;
+  if (NOT_A_FIELD.some((p) => containsPhrase(folded, p))) return null;
+  const match = classifyFolded(folded);
+  // "Gross Weight per Unit" and "Quantity Ordered" are columns of their own but not the line's weight or quantity
+  // shipped: any other column of the field wins.
+  if (match && PER_UNIT.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 600 };
+  // Carton numbers ("F01", "2-3") count packages only by their labels: a column that counts them wins.
+  if (match?.field === 'packages' && CARTON_NUMBERS.some((p) => containsPhrase(folded, p))) return { field: match.field, score: match.score - 300 };
+  return match;
+}
+
+function classifyFolded(folded: string): HeaderMatch | null {
   let weakHit: HeaderMatch | null = null;
   for (const p of LINE_PHRASES) {
     if (!containsPhrase(folded, p.phrase)) continue;
+    if (EXACT_ONLY.has(p.phrase) && folded !== p.phrase) continue;
     const score = (folded === p.phrase ? 1000 : 0) + (p.weak ? 0 : 500) + 200 - p.rank;
     if (!p.weak || folded === p.phrase) return { field: p.key, score };
     weakHit ??= { field: p.key, score };
@@ -68,6 +93,17 @@ export interface LabelMatch {
   rest: string;
   /** False for a generic word with no colon: its value must parse as the key's type to count. */
   strict: boolean;
+  /** A specific label ("Invoice Date"), not a generic word ("Date"). */
+  specific: boolean;
+}
+
+const NON_DATE_LABELS = nonDateLabels.phrases.map(fold);
+const NON_ITEM = nonItemRows.phrases.map(fold).sort((a, b) => b.length - a.length);
+
+/** Whether model-column text opens a footer, note or block title ("FOR CUSTOMS PURPOSE ONLY", "Container No. 2"). */
+export function isNonItemText(text: string): boolean {
+  const folded = fold(text);
+  return NON_ITEM.some((p) => folded.startsWith(p) && (folded.length === p.length || folded[p.length] === ' ' || /[\u3400-\u9fff]/.test(p)));
 }
 
 function isDateKey(key: HeaderKey): boolean {
@@ -78,6 +114,8 @@ function isDateKey(key: HeaderKey): boolean {
 export function matchLabel(role: Role, text: string): LabelMatch | null {
   const folded = fold(text);
   if (!folded) return null;
+  // "Date of Loading" opens with a date word but is not the document's date.
+  if (NON_DATE_LABELS.some((p) => folded.startsWith(p) && (folded.length === p.length || folded[p.length] === ' '))) return null;
   for (const p of LABEL_PHRASES[role]) {
     if (!folded.startsWith(p.phrase)) continue;
     const next = folded[p.phrase.length];
@@ -87,7 +125,7 @@ export function matchLabel(role: Role, text: string): LabelMatch | null {
     // a date label may also run into its date ("Ngày 02 tháng 11 năm 2026"), which the caller parses.
     const colonAfter = /^[^:：]{0,12}[:：]/.test(text);
     if (p.weak && folded !== p.phrase && !colonAfter && !isDateKey(p.key)) continue;
-    return { key: p.key, rest, strict: !p.weak || colonAfter || folded === p.phrase };
+    return { key: p.key, rest, strict: !p.weak || colonAfter || folded === p.phrase, specific: !p.weak };
   }
   return null;
 }

@@ -4,7 +4,11 @@ import { LINE_FIELDS, fail, ok } from '../domain/types.ts';
 import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from './detect-table.ts';
 import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
+import { permitDirection } from './permit-direction.ts';
 import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
+import { refineColumns } from './refine-columns.ts';
+import { convertLegacyCells, legacyNotes } from './legacy-cells.ts';
+import { sheetRoleAffinity } from './sheet-role.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
 
 /** A user's correction of what was detected, remembered per supplier layout. */
@@ -37,9 +41,11 @@ function baseName(file: string): string {
 /** As readDocument, on a workbook already read (the import preview also shows its grid and layout key). */
 export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes'>): Result<ParsedDocument> {
   const file = baseName(req.file);
-  const picked = pickTable(file, req.role, wb.sheets, req.override);
+  // TCVN3 / VNI-Windows cells are read converted (headers included); each conversion becomes a note.
+  const sheets = wb.sheets.map(convertLegacyCells);
+  const picked = pickTable(file, req.role, sheets, req.override);
   if (!picked.ok) return picked;
-  const table = picked.value;
+  const table = refineColumns(picked.value);
   const body = readBody(table, req.role);
   const header = readHeaderBlock(table, body, req.role);
   if (body.lines.length === 0) {
@@ -62,8 +68,15 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
     },
     header,
     lines: body.lines,
-    notes: body.notes,
+    ...permitDirectionOf(req.role, table),
+    notes: [...legacyNotes(table.sheet, 1, table.sheet.rows.length), ...body.notes],
   });
+}
+
+function permitDirectionOf(role: Role, table: DetectedTable): Pick<ParsedDocument, 'direction'> {
+  if (role !== 'permit') return {};
+  const direction = permitDirection(table.sheet.rows, table.headerStart, table.sheet.name);
+  return direction ? { direction } : {};
 }
 
 function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutOverride): Result<DetectedTable> {
@@ -73,11 +86,19 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
       `${file} không có trang tên "${override?.sheet}": hãy chọn một trong ${sheets.map((s) => `"${s.name}"`).join(', ')}.`));
   }
   let best: DetectedTable | null = null;
+  let bestRank: number[] = [];
   for (const sheet of candidates) {
     const hint = override?.headerRow !== undefined ? override.headerRow - 1 : undefined;
     let t = detectTable(sheet, role, hint);
     if (t && override?.columns) t = applyColumnOverride(t, override.columns, role);
-    if (t && (!best || tableQuality(t) > tableQuality(best))) best = t;
+    if (!t) continue;
+    // A workbook holding both documents (sheets "CI" and "PL"): each role takes the usable sheet whose name or
+    // title says it, before the one with the most columns.
+    const rank = [t.missing.length === 0 ? 1 : 0, candidates.length > 1 ? sheetRoleAffinity(sheet, role, t.headerStart) : 0, tableQuality(t)];
+    if (!best || isBetter(rank, bestRank)) {
+      best = t;
+      bestRank = rank;
+    }
   }
   if (!best) {
     const where = candidates.length === 1 ? `sheet "${candidates[0].name}"` : `any of its ${candidates.length} sheets`;
@@ -89,12 +110,21 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
   }
   if (best.missing.length > 0) {
     const field = best.missing[0];
+    // Many invoices name the goods only in a description ("SG-100F Firewall appliance"): say where they are.
+    const desc = field === 'model' ? best.columns.find((c) => c.field === 'description') : undefined;
+    const hint = desc ? ` (the goods are named only in column ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
+    const hintVi = desc ? ` (hàng hóa chỉ được ghi ở cột ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
     return fail(inputError(file,
-      `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}: add or rename that column and retry.`,
-      `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,
+      `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}${hint}: add or rename that column and retry.`,
+      `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}${hintVi}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,
       best.sheet.name, describeField(field)));
   }
   return ok(best);
+}
+
+function isBetter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
 }
 
 function applyColumnOverride(t: DetectedTable, columns: Partial<Record<LineField, string | null>>, role: Role): DetectedTable {

@@ -23,6 +23,8 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   const header: DocumentHeader = {};
   const rows = table.sheet.rows;
   const sheet = table.sheet.name;
+  // Keys found through a generic label ("Date:"): a specific one found later ("Invoice Date") wins over them.
+  const generic = new Set<HeaderKey>();
   const scan = (from: number, to: number): void => {
     for (let r = from; r < Math.min(to, rows.length); r++) {
       const row = rows[r];
@@ -31,12 +33,14 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
         const v = row[c];
         if (typeof v !== 'string') continue;
         const label = matchLabel(role, v);
-        if (!label || header[label.key] !== undefined) continue;
+        if (!label || (header[label.key] !== undefined && !(generic.has(label.key) && label.specific))) continue;
         // On the TOTAL row a bare "Total" is read by column (fillFromTotals): the number right of it is the quantity sum.
         if (r === body.totalRow && label.key === 'total') continue;
-        const found = findValue(rows, r, c, label.rest, KIND[label.key], body.convention);
+        const found = findValue(rows, r, c, label.rest, KIND[label.key], body.convention, role);
         if (!found) continue;
         (header as Record<string, Sourced<string | number>>)[label.key] = { ...found, sheet };
+        if (label.specific) generic.delete(label.key);
+        else generic.add(label.key);
       }
     }
   };
@@ -53,6 +57,9 @@ export function readHeaderBlock(table: DetectedTable, body: Body, role: Role): D
   if (role === 'permit' && !header.valid_until) {
     const until = validitySentence(rows, [[0, table.headerStart], [footer, footer + FOOTER_ROWS]], sheet);
     if (until) header.valid_until = until;
+  }
+  if (role === 'invoice' && !header.currency && table.currency) {
+    header.currency = { value: table.currency.value, sheet, cell: table.currency.cell };
   }
   if (role === 'invoice' && !header.currency) {
     const currency = currencyFromTable(table, body);
@@ -106,16 +113,22 @@ interface Found {
 }
 
 /** The label's value: after it in the same cell, else the next filled cell to the right, else the cell below. */
-function findValue(rows: CellValue[][], r: number, c: number, rest: string, kind: Kind, convention: Body['convention']): Found | null {
+function findValue(rows: CellValue[][], r: number, c: number, rest: string, kind: Kind, convention: Body['convention'], role: Role): Found | null {
   const here = columnLetter(c) + (r + 1);
   if (rest) {
     const v = parseAs(rest, kind, convention);
     if (v !== null) return { value: v, cell: here, raw: rest };
   }
   const row = rows[r];
+  let labelBeside = false;
   for (let k = c + 1; k < Math.min(row.length, c + 6); k++) {
     const cand = row[k];
     if (cand === null || cand === undefined) continue;
+    // A row of labels ("Invoice No" | "Invoice date") with the values on the row below.
+    if (kind === 'text' && typeof cand === 'string' && matchLabel(role, cand)) {
+      labelBeside = true;
+      break;
+    }
     const v = parseAs(cand, kind, convention);
     if (v !== null) return { value: v, cell: columnLetter(k) + (r + 1), raw: typeof cand === 'string' ? cand : undefined };
     break;
@@ -123,7 +136,8 @@ function findValue(rows: CellValue[][], r: number, c: number, rest: string, kind
   const below = rows[r + 1]?.[c];
   if (below !== null && below !== undefined) {
     const v = parseAs(below, kind, convention);
-    if (v !== null && kind !== 'text') return { value: v, cell: columnLetter(c) + (r + 2) };
+    const belowIsLabel = typeof below === 'string' && matchLabel(role, below) !== null;
+    if (v !== null && (kind !== 'text' || (labelBeside && !belowIsLabel))) return { value: v, cell: columnLetter(c) + (r + 2) };
   }
   return null;
 }

@@ -3,7 +3,8 @@ import * as XLSX from 'xlsx';
 import type { InputError, Result } from '../domain/types.ts';
 import { fail, ok } from '../domain/types.ts';
 import { readXlsxValues } from './xlsx-values.ts';
-import { readWithSheetJs, toSheet } from './sheetjs-sheets.ts';
+import { quietly, readWithSheetJs, toSheet } from './sheetjs-sheets.ts';
+import { LIMITS, ReadRefusal, megabytes, megabytesVi, tooLarge } from './limits.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -74,6 +75,28 @@ export function inputError(file: string, message: string, messageVi: string, she
 
 /** Reads .xlsx, .xls or .csv bytes. */
 export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> {
+  let read: Result<Workbook>;
+  try {
+    read = readChecked(file, bytes);
+  } catch (e) {
+    // A damaged package, a cell past the grid, a number that is not finite, or a limit passed: one sentence.
+    if (e instanceof ReadRefusal) return fail(inputError(file, `${file} ${e.en}`, `${file} ${e.vi}`));
+    // Anything else a reader throws on these bytes (an invalid array length, a TypeError deep in SheetJS) is
+    // still about this file: said as damage in one sentence, never as a stack trace.
+    return fail(describeReadFailure(file, e, 'unknown'));
+  }
+  if (read.ok && read.value.sheets.length === 0) {
+    return fail(inputError(file, `${file} has no worksheet that can be read: open it in Excel, check that the table is there, and save it again.`,
+      `${file} không có trang tính nào đọc được: hãy mở bằng Excel, kiểm tra bảng có ở đó rồi lưu lại.`));
+  }
+  return read;
+}
+
+function readChecked(file: string, bytes: Uint8Array): Result<Workbook> {
+  if (bytes.length > LIMITS.fileBytes) {
+    throw tooLarge(`the file is ${megabytes(bytes.length)}, more than the limit of ${megabytes(LIMITS.fileBytes)}`,
+      `tệp nặng ${megabytesVi(bytes.length)}, vượt giới hạn ${megabytesVi(LIMITS.fileBytes)}`);
+  }
   if (bytes.length === 0) {
     return fail(inputError(file, `${file} is empty (0 bytes): export the document again from its source and retry.`,
       `${file} rỗng (0 byte): hãy xuất lại tài liệu từ nguồn và thử lại.`));
@@ -99,6 +122,7 @@ export function readWorkbook(file: string, bytes: Uint8Array): Result<Workbook> 
   try {
     return ok({ sheets: readWithSheetJs(bytes), textOnly: false });
   } catch (e) {
+    if (e instanceof ReadRefusal) throw e;
     return fail(describeReadFailure(file, e, format));
   }
 }
@@ -121,13 +145,18 @@ function describeReadFailure(file: string, e: unknown, format: Format): InputErr
 // CSV: decoded as UTF-8, or UTF-16 when a byte-order mark says so (BOM stripped), and kept as text so our number parser, not SheetJS's, decides
 // what "1.200" means. The separator is whichever of ; , tab | splits the first lines most consistently.
 function readText(file: string, bytes: Uint8Array): Result<Workbook> {
+  if (bytes.length > LIMITS.textBytes) {
+    throw tooLarge(`the text file is ${megabytes(bytes.length)}, more than the limit of ${megabytes(LIMITS.textBytes)}`,
+      `tệp văn bản nặng ${megabytesVi(bytes.length)}, vượt giới hạn ${megabytesVi(LIMITS.textBytes)}`);
+  }
   let text = new TextDecoder(utf16Of(bytes) ?? 'utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const sep = detectSeparator(text);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(text, { type: 'string', raw: true, dense: true, FS: sep } as XLSX.ParsingOptions);
+    wb = quietly(() => XLSX.read(text, { type: 'string', raw: true, dense: true, FS: sep } as XLSX.ParsingOptions));
   } catch (e) {
+    if (e instanceof ReadRefusal) throw e;
     return fail(describeReadFailure(file, e, 'text'));
   }
   const sheets = wb.SheetNames.map((name) => toSheet(name, wb.Sheets[name]));

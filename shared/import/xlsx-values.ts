@@ -4,17 +4,20 @@
 // hold values and scans them once.
 //
 // It answers null for anything it does not fully understand (prefixed XML namespaces, ISO date cells, a
-// missing part, a damaged zip), and SheetJS then reads the file as before: a workbook is never half-read.
+// missing part), and SheetJS then reads the file as before: a workbook is never half-read. A damaged zip, a cell
+// past XFD1048576, a number that is not finite or a part past LIMITS throws a ReadRefusal instead: SheetJS would
+// only spin longer on it.
 // tests/engine/xlsx-values.test.ts holds it to SheetJS's values on Excel-style parts.
 import { strFromU8 } from 'fflate';
 import { unzipParts } from './unzip.ts';
+import { LIMITS, count, countVi, damaged, tooLarge } from './limits.ts';
+import { badNumber, checkExtent, longText } from './sheetjs-sheets.ts';
 import type { CellValue, Merge, Sheet } from './workbook.ts';
 
 const WANTED = /^(?:_rels\/\.rels|xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml))$/;
 
 export function readXlsxValues(bytes: Uint8Array): Sheet[] | null {
   const parts = unzipParts(bytes, (name) => WANTED.test(name));
-  if (!parts) return null;
   const text = (name: string) => (parts[name] ? strFromU8(parts[name]) : null);
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');
@@ -75,7 +78,24 @@ function attribute(tag: string, name: string): string | null {
 function sharedStrings(xml: string): string[] | null {
   if (/<\w+:si\b/.test(xml) || xml.includes('<![CDATA[')) return null;
   const out: string[] = [];
-  for (const si of xml.matchAll(/<si\s*\/>|<si(?:\s[^>]*?)?>([\s\S]*?)<\/si>/g)) out.push(si[1] === undefined ? '' : runText(si[1]));
+  // Only up to the last </si>: an <si> with no </si> after it would send the lazy match to the end of the part
+  // from every such <si> (quadratic on a hostile table), and is damage anyway.
+  const end = xml.lastIndexOf('</si>') + 5;
+  if (/<si(?:\s[^>]*[^/>])?>/.test(xml.slice(Math.max(end, 0)))) {
+    throw damaged('its shared-string table is cut off', 'bảng chuỗi dùng chung bị cắt cụt');
+  }
+  const table = end >= 5 ? xml.slice(0, end) : '';
+  // Counted before any is built, so that a table past the limit is refused at once.
+  let entries = 0;
+  for (let i = table.indexOf('<si'); i >= 0; i = table.indexOf('<si', i + 3)) {
+    if (++entries > LIMITS.sharedStrings) {
+      throw tooLarge(`its shared-string table holds more than the limit of ${count(LIMITS.sharedStrings)} texts`,
+        `bảng chuỗi dùng chung có hơn ${countVi(LIMITS.sharedStrings)} chuỗi, vượt giới hạn`);
+    }
+  }
+  for (const si of table.matchAll(/<si\s*\/>|<si(?:\s[^>]*?)?>([\s\S]*?)<\/si>/g)) {
+    out.push(si[1] === undefined ? '' : runText(si[1]));
+  }
   return out;
 }
 
@@ -83,12 +103,18 @@ function runText(inner: string): string {
   if (inner.startsWith('<t>') && inner.endsWith('</t>') && inner.indexOf('<', 3) === inner.length - 4) {
     return cellText(inner.slice(3, -4));
   }
-  const withoutPhonetic = inner.includes('<rPh') ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
+  const withoutPhonetic = inner.includes('<rPh') ? upToLast(inner, '</rPh>').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : inner;
   // An empty run written <t xml:space="preserve"/> holds nothing, and must not swallow the next run.
-  const body = withoutPhonetic.replace(/<t(?:\s[^>]*)?\/>/g, '');
+  const body = upToLast(withoutPhonetic, '</t>').replace(/<t(?:\s[^>]*)?\/>/g, '');
   let s = '';
   for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) s += t[1];
   return cellText(s);
+}
+
+/** `s` up to its last `close`: lazy matches over it then never scan past it from an open tag that has none. */
+function upToLast(s: string, close: string): string {
+  const i = s.lastIndexOf(close);
+  return i < 0 ? '' : s.slice(0, i + close.length);
 }
 
 /** A cell's text from its XML: escapes undone, and a Windows line break (_x000D_ then a newline) made one
@@ -105,12 +131,13 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
   if (xml.includes('<![CDATA[', start)) return null;
   const openEnd = xml.indexOf('>', start);
   if (openEnd < 0) return null;
-  if (xml.charCodeAt(openEnd - 1) === 0x2f) return { name, rows: [], merges: merges(xml.slice(openEnd)) };
+  if (xml.charCodeAt(openEnd - 1) === 0x2f) return { name, rows: [], merges: merges(name, xml.slice(openEnd)) };
   const end = xml.indexOf('</sheetData>', openEnd);
   if (end < 0) return null;
   const rows: CellValue[][] = [];
   const uncalculated: string[] = [];
   const at: CellPosition = { r: -1, c: -1 };
+  let widest = 0;
   // A hand-rolled scan over the one big part, reading positions and types in place: a regex or a substring
   // per cell made garbage collection a fifth of a 10,000-line check.
   let pos = xml.indexOf('<', openEnd);
@@ -123,6 +150,10 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
       const n = attributeStart(xml, ' r="', pos, tagEnd);
       at.r = n < 0 ? at.r + 1 : digitsAt(xml, n) - 1;
       at.c = -1;
+      if (at.r >= LIMITS.rows) {
+        const written = shortened(xml.slice(n, Math.min(n + 40, xml.indexOf('"', n))));
+        throw pastGrid(name, `row ${written}`, `dòng ${written}`);
+      }
       pos = xml.indexOf('<', tagEnd);
       continue;
     }
@@ -140,6 +171,10 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     if (ref < 0) at.c += 1;
     else if (!readCellRef(xml, ref, at)) return null;
     if (at.r < 0) return null;
+    if (at.r >= LIMITS.rows || at.c >= LIMITS.columns) {
+      const written = shortened(xml.slice(ref, Math.min(ref + 40, xml.indexOf('"', ref))));
+      throw pastGrid(name, `cell ${written}`, `ô ${written}`);
+    }
     const value = selfClosing ? null : cellValue(cellType(xml, pos, tagEnd), xml, tagEnd + 1, close, shared);
     if (value === undefined) return null;
     // A number formula with an empty or absent <v> was never calculated (openpyxl writes <v></v>); a text or
@@ -148,6 +183,14 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
       uncalculated.push(a1(at));
     }
     if (value !== null) {
+      if (typeof value === 'number' && !Number.isFinite(value)) throw badNumber(name, at.r, at.c);
+      if (typeof value === 'string' && value.length > LIMITS.stringChars) throw longText(name, at.r, at.c, value.length);
+      // Rows and columns are made only up to each value, and the span is checked as it grows: a sheet whose
+      // few cells lie far apart is refused before millions of empty cells are built.
+      if (at.r >= rows.length || at.c >= widest) {
+        widest = Math.max(widest, at.c + 1);
+        checkExtent(name, Math.max(rows.length, at.r + 1), widest);
+      }
       while (rows.length <= at.r) rows.push([]);
       const row = rows[at.r];
       while (row.length < at.c) row.push(null);
@@ -155,7 +198,7 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
     }
     pos = xml.indexOf('<', selfClosing ? tagEnd : close + 4);
   }
-  const sheet: Sheet = { name, rows, merges: merges(xml.slice(end)) };
+  const sheet: Sheet = { name, rows, merges: merges(name, xml.slice(end)) };
   if (uncalculated.length > 0) sheet.uncalculated = uncalculated;
   return sheet;
 }
@@ -164,6 +207,17 @@ function worksheet(name: string, xml: string, shared: string[]): Sheet | null {
 function hasFormula(xml: string, from: number, to: number): boolean {
   const f = indexWithin(xml, '<f', from, to);
   return f >= 0 && isTagEnd(xml.charCodeAt(f + 2));
+}
+
+/** A row or cell reference past Excel's last cell, XFD1048576: damage, not a big sheet. */
+function pastGrid(sheet: string, what: string, whatVi: string) {
+  return damaged(`sheet "${sheet}" names ${what}, past XFD1048576, the last cell a spreadsheet has`,
+    `trang "${sheet}" ghi ${whatVi}, nằm ngoài XFD1048576, ô cuối cùng của một bảng tính`);
+}
+
+/** A reference as written, cut to 20 characters for a sentence. */
+function shortened(ref: string): string {
+  return ref.length > 20 ? `${ref.slice(0, 20)}…` : ref;
 }
 
 function a1(at: CellPosition): string {
@@ -204,7 +258,7 @@ function indexWithin(xml: string, needle: string, from: number, to: number): num
 /** The unsigned integer written at `i` (a row number), or 0 when none is. */
 function digitsAt(xml: string, i: number): number {
   let n = 0;
-  for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) n = n * 10 + (ch - 48);
+  for (let ch = xml.charCodeAt(i); ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i)) n = Math.min(n * 10 + (ch - 48), 1e12);
   return n;
 }
 
@@ -212,10 +266,12 @@ function digitsAt(xml: string, i: number): number {
 function readCellRef(xml: string, i: number, into: CellPosition): boolean {
   let col = 0;
   let ch = xml.charCodeAt(i);
-  for (; ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) col = col * 26 + (ch - 64);
+  // Past the grid the figures stop growing (they are refused by the caller): "ZZZZZZZZZZZZ1" must not become a
+  // number of 17 digits, nor "B4294967297" wrap round to row 1.
+  for (; ch >= 65 && ch <= 90; ch = xml.charCodeAt(++i)) col = Math.min(col * 26 + (ch - 64), 1e9);
   let row = 0;
   let digits = 0;
-  for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i), digits++) row = row * 10 + (ch - 48);
+  for (; ch >= 48 && ch <= 57; ch = xml.charCodeAt(++i), digits++) row = Math.min(row * 10 + (ch - 48), 1e12);
   if (col === 0 || digits === 0 || row < 1 || ch !== 0x22) return false;
   into.r = row - 1;
   into.c = col - 1;
@@ -262,8 +318,13 @@ function cellValue(type: CellType, xml: string, from: number, to: number, shared
   const ve = xml.indexOf('</v>', gt);
   if (ve < 0 || ve > to || ve === gt + 1) return null;
   switch (type) {
-    case CellType.Number:
-      return parseFloat(xml.slice(gt + 1, ve));
+    case CellType.Number: {
+      // A number cell holding text (better-xlsx writes a text formula's result so) keeps that text; SheetJS
+      // would make it NaN. ±Infinity ("1e999") and NaN itself are refused by the caller as damage.
+      const raw = xml.slice(gt + 1, ve);
+      const n = parseFloat(raw);
+      return Number.isNaN(n) && !/^\s*[+-]?nan\s*$/i.test(raw) ? text(cellText(raw)) : n;
+    }
     case CellType.Shared: {
       const s = shared[digitsAt(xml, gt + 1)];
       return s === undefined ? null : text(s);
@@ -284,18 +345,23 @@ function text(s: string): string | null {
   return s.trim() === '' ? null : s;
 }
 
-function merges(tail: string): Merge[] {
+function merges(sheet: string, tail: string): Merge[] {
   const out: Merge[] = [];
   for (const m of tail.matchAll(/<mergeCell\b[^>]*\sref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g)) {
     const s = { r: Number(m[2]) - 1, c: columnIndex(m[1]) };
-    out.push({ s, e: m[3] ? { r: Number(m[4]) - 1, c: columnIndex(m[3]) } : s });
+    const e = m[3] ? { r: Number(m[4]) - 1, c: columnIndex(m[3]) } : s;
+    if (e.r >= LIMITS.rows || e.c >= LIMITS.columns || s.r >= LIMITS.rows || s.c >= LIMITS.columns) {
+      const written = shortened(m[0].slice(m[0].lastIndexOf('ref="') + 5, -1));
+      throw pastGrid(sheet, `a merged range ${written}`, `vùng gộp ${written}`);
+    }
+    out.push({ s, e });
   }
   return out;
 }
 
 function columnIndex(letters: string): number {
   let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  for (let i = 0; i < letters.length; i++) n = Math.min(n * 26 + (letters.charCodeAt(i) - 64), 1e9);
   return n - 1;
 }
 

@@ -37,6 +37,9 @@ export const CHANNELS = [
   'addOutage',
   'resolveOutage',
   'restoreBackup',
+  'listPermits',
+  'usePermit',
+  'forgetArchive',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -90,6 +90,9 @@ export const REQUEST_SCHEMAS = {
   resolveOutage: z.object({ ref, number: z.string().trim().min(1).max(60) }).strict(),
   /** Backup and destination are picked in the native dialogs; the passphrase only for an encrypted backup. */
   restoreBackup: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(),
+  listPermits: z.object({ number: z.string().trim().min(1).max(120).optional(), expiringWithin: z.number().int().min(0).max(36_500).optional() }).strict(),
+  usePermit: z.object({ ref, number: z.string().trim().min(1).max(120), lang }).strict(),
+  forgetArchive: z.object({ path }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -110,7 +113,7 @@ export interface ArchiveInfo {
 }
 
 /** A shipment folder as the list shows it, with its permit plan's flag and file-by day. */
-export type ShipmentRow = ShipmentSummary & { plan?: RowPlan };
+export type ShipmentRow = ShipmentSummary & { plan?: RowPlan; permitFlags?: PermitFlag[] };
 
 export type { PlanFlag };
 
@@ -162,6 +165,46 @@ export interface Form07Draft {
   /** Models left out: no HS code to tell whether controlled. */
   noHsCode: string[];
   listId?: string;
+}
+
+/** Why the list flags a folder's permit: expired, ending within 30 days of the check day, or over-drawn. */
+export type PermitFlag = 'expired' | 'expiring' | 'overdrawn';
+
+/** One line of a registered permit: permitted / used / remaining and the folders that drew it. */
+export interface PermitLineView {
+  model: string;
+  name?: string;
+  hsCode?: string;
+  unit?: string;
+  permitted?: number;
+  used: number;
+  remaining?: number;
+  shipments: { ref: string; quantity: number }[];
+  notCounted: { ref: string; quantity: number; unit: string }[];
+  adjustments: { quantity: number; note: string; at: string }[];
+}
+
+export interface PermitView {
+  number: string;
+  direction: 'import' | 'export' | null;
+  licensee?: string;
+  issueDate?: string;
+  validUntil?: string;
+  /** Days from the check day to the validity end (negative: expired); absent when not read. */
+  daysLeft?: number;
+  registeredBy?: string;
+  lines: PermitLineView[];
+  cancelled: { ref: string; at: string; note: string }[];
+}
+
+/** The register's permit a folder is checked against. */
+export interface FolderPermitView {
+  number: string;
+  via: 'file' | 'number';
+  direction: 'import' | 'export' | null;
+  validUntil?: string;
+  overdrawn: boolean;
+  cancelled: boolean;
 }
 
 /** A stored document without its lines: a 10,000-line list has no business crossing IPC to draw a card. */
@@ -271,6 +314,7 @@ export interface ShipmentView extends ShipmentRow {
   documents: DocumentInfo[];
   files: AttachmentInfo[];
   findings: FindingView[];
+  folderPermit?: FolderPermitView;
 }
 
 export interface PickedFile {
@@ -290,7 +334,9 @@ export interface PreviewGrid {
 }
 
 export type Detection =
-  | { ok: true; table: TableLocation; lines: number; header: Record<string, string | number>; notes: number }
+  | { ok: true; table: TableLocation; lines: number; header: Record<string, string | number>; notes: number;
+      /** Sentences about how the file was read (cells converted from TCVN3 / VNI-Windows), EN and VI. */
+      notices?: { message: string; messageVi: string }[] }
   | { ok: false; error: InputError };
 
 export interface PreviewReply {
@@ -321,6 +367,8 @@ export interface SourcePanel {
   cells: string[];
   /** The columns the import recognised (letters), shown with the highlighted ones; the rest is noise here. */
   columns: string[];
+  /** The model and description columns (letters): kept in view on the left, so every row says what it is. */
+  pinned?: string[];
 }
 
 export interface AuditView {
@@ -370,6 +418,10 @@ export interface Replies {
   resolveOutage: OutageView[];
   /** The restored, verified copy, now the open archive; null when a dialog was cancelled. */
   restoreBackup: ArchiveInfo | null;
+  listPermits: PermitView[];
+  usePermit: ShipmentView;
+  /** The recent archives left after one is taken off the list (the file itself is not touched). */
+  forgetArchive: Settings;
 }
 
 export type Reply<C extends Channel> = Replies[C];

@@ -11,7 +11,9 @@ export function stripAccents(text: string): string {
 
 /** Folded for matching: no accents, punctuation turned into single spaces, trimmed. */
 export function fold(text: string): string {
-  return stripAccents(text).replace(NOT_WORD, ' ').trim();
+  // NFKC first: full-width "ＱＴＹ" is QTY, "Nº" is No; the degree sign is not a compatibility character but is
+  // typed for º in "N°".
+  return stripAccents(text.normalize('NFKC').replace(/([Nn])°/g, '$1o')).replace(NOT_WORD, ' ').trim();
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -4,7 +4,10 @@
 /** Which character a document uses as decimal separator; 'unknown' when nothing in it tells. */
 export type DecimalConvention = '.' | ',' | 'unknown';
 
-const CURRENCY_OR_UNIT = /^[\p{L}$€¥£₫\s'’.:]+|[\p{L}$€¥£₫\s'’.:]+$/gu;
+// One character of a currency or unit written around a number. Stripped by a scan from each end, not by a
+// /^[…]+|[…]+$/ regex: that one retries its second branch at every position, so a 40,000-character cell of
+// words and a digit took 12 s.
+const CURRENCY_OR_UNIT_CHAR = /^[\p{L}$€¥£₫\s'’.:]$/u;
 const SPACES = /[\s\u00a0\u202f']/g;
 
 export interface NumberParse {
@@ -28,9 +31,9 @@ export function parseNumber(input: unknown, convention: DecimalConvention = 'unk
     negative = true;
     text = text.slice(1, -1).trim();
   }
-  const affixes = text.match(CURRENCY_OR_UNIT) ?? [];
-  const affix = affixes.join(' ').replace(/[\s'’.:]+/g, ' ').trim().toUpperCase();
-  text = text.replace(CURRENCY_OR_UNIT, '').replace(SPACES, '');
+  const stripped = stripAffixes(text);
+  const affix = stripped.affixes.join(' ').replace(/[\s'’.:]+/g, ' ').trim().toUpperCase();
+  text = stripped.core.replace(SPACES, '');
   if (text.startsWith('-')) {
     negative = !negative;
     text = text.slice(1);
@@ -43,6 +46,19 @@ export function parseNumber(input: unknown, convention: DecimalConvention = 'unk
   const value = Number(normalised);
   if (!Number.isFinite(value)) return null;
   return { value: negative ? -value : value, affix };
+}
+
+/** The run of currency/unit characters at the start and the one at the end, and what lies between: linear. */
+function stripAffixes(text: string): { affixes: string[]; core: string } {
+  const chars = Array.from(text);
+  let start = 0;
+  while (start < chars.length && CURRENCY_OR_UNIT_CHAR.test(chars[start])) start++;
+  let end = chars.length;
+  while (end > start && CURRENCY_OR_UNIT_CHAR.test(chars[end - 1])) end--;
+  const affixes: string[] = [];
+  if (start > 0) affixes.push(chars.slice(0, start).join(''));
+  if (end < chars.length) affixes.push(chars.slice(end).join(''));
+  return { affixes, core: chars.slice(start, end).join('') };
 }
 
 function toPlainDecimal(text: string, convention: DecimalConvention): string | null {

@@ -21,14 +21,14 @@ describe('renderer', () => {
   it('starts on the archive picker in the remembered language, with the recent archives', async () => {
     fakeApi();
     render(<App />);
-    expect(await screen.findByText('/home/an/khach-hang-a.dossier')).toBeTruthy();
+    expect(await screen.findByText('khach-hang-a.dossier')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mở kho hồ sơ của khách hàng');
   });
 
   it('switches language at once and asks the main process to remember it', async () => {
     const api = fakeApi();
     render(<App />);
-    await screen.findByText('/home/an/khach-hang-a.dossier');
+    await screen.findByText('khach-hang-a.dossier');
     fireEvent.change(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), { target: { value: 'en' } });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Open a client archive');
     expect(api.setSettings).toHaveBeenCalledWith({ lang: 'en' });
@@ -40,7 +40,7 @@ describe('renderer', () => {
     render(<App />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), { target: { value: 'en' } });
     deliver({ ok: true, value: { lang: 'vi', recentArchives: ['/home/an/khach-hang-a.dossier'] } });
-    expect(await screen.findByText('/home/an/khach-hang-a.dossier')).toBeTruthy();
+    expect(await screen.findByText('khach-hang-a.dossier')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Open a client archive');
   });
 
@@ -49,7 +49,7 @@ describe('renderer', () => {
       pickArchiveToOpen: async () => ({ ok: false, error: { code: 'NOT_AN_ARCHIVE', message: 'That file is not an archive.', messageVi: 'Tệp này không phải là kho hồ sơ.' } }),
     });
     render(<App />);
-    await screen.findByText('/home/an/khach-hang-a.dossier');
+    await screen.findByText('khach-hang-a.dossier');
     fireEvent.click(screen.getByRole('button', { name: 'Mở kho hồ sơ…' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Tệp này không phải là kho hồ sơ.');
   });

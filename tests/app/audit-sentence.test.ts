@@ -8,16 +8,17 @@ import { vi } from '../../renderer/src/i18n/vi.ts';
 
 const say = (action: string, detail: unknown, lang: 'en' | 'vi') => auditSentence(action, JSON.stringify(detail), lang === 'en' ? en : vi);
 const LIST = '58/2016/NĐ-CP Appendix II';
+const LIST_VI = '58/2016/NĐ-CP Phụ lục II';
 
 describe('audit sentences', () => {
   it.each([
     ['findings.replaced', { checkDate: '2026-11-20', controlledListId: LIST, summary: { errors: 3, infos: 0, warnings: 5 } },
       `Re-checked as of 20 Nov 2026 against ${LIST}: 3 errors, 5 warnings`,
-      `Đối chiếu lại ngày 20/11/2026 theo ${LIST}: 3 lỗi, 5 cảnh báo`],
+      `Đối chiếu lại, ngày đối chiếu 20/11/2026 theo ${LIST_VI}: 3 lỗi, 5 cảnh báo`],
     ['findings.replaced', { checkDate: '2026-11-20', controlledListId: null, summary: { errors: 1, infos: 1, warnings: 0 } },
-      'Re-checked as of 20 Nov 2026: 1 error, 1 note', 'Đối chiếu lại ngày 20/11/2026: 1 lỗi, 1 ghi chú'],
+      'Re-checked as of 20 Nov 2026: 1 error, 1 info', 'Đối chiếu lại, ngày đối chiếu 20/11/2026: 1 lỗi, 1 thông tin'],
     ['findings.replaced', { checkDate: '2026-11-20', controlledListId: null, summary: { errors: 0, infos: 0, warnings: 0 } },
-      'Re-checked as of 20 Nov 2026: no findings', 'Đối chiếu lại ngày 20/11/2026: không có phát hiện'],
+      'Re-checked as of 20 Nov 2026: no findings', 'Đối chiếu lại, ngày đối chiếu 20/11/2026: không có phát hiện'],
     ['shipment.created', { direction: 'import', eta: '2026-11-28' }, 'Import folder, ETA 28 Nov 2026', 'Thư mục nhập khẩu, ETA 28/11/2026'],
     ['declaration.recorded', { number: '105123456789', declaredOn: '2024-02-29', office: '03CC', paper: false, outageId: null, previous: null },
       'Declaration 105123456789 of 29 Feb 2024, office 03CC', 'Tờ khai 105123456789 ngày 29/02/2024, chi cục 03CC'],
@@ -35,8 +36,8 @@ describe('audit sentences', () => {
       direction: 'import', eta: null, checkDate: '2026-11-20', controlledListId: LIST,
       files: [{ name: 'invoice.xlsx', sha256: 'ab', role: 'invoice' }, { name: 'pl.xlsx', sha256: 'cd', role: 'packing_list' }],
       summary: { errors: 5, warnings: 3, infos: 5 },
-    }, `Import folder with 2 files, checked as of 20 Nov 2026 against ${LIST}: 5 errors, 3 warnings, 5 notes`,
-    `Thư mục nhập khẩu gồm 2 tệp, đối chiếu ngày 20/11/2026 theo ${LIST}: 5 lỗi, 3 cảnh báo, 5 ghi chú`],
+    }, `Import folder with 2 files, checked as of 20 Nov 2026 against ${LIST}: 5 errors, 3 warnings, 5 info`,
+    `Thư mục nhập khẩu gồm 2 tệp, ngày đối chiếu 20/11/2026 theo ${LIST_VI}: 5 lỗi, 3 cảnh báo, 5 thông tin`],
     ['document.added', { name: 'packing-list.xlsx', replaced: null, role: 'packing_list', sha256: 'ab' },
       'Packing list: packing-list.xlsx', 'Phiếu đóng gói: packing-list.xlsx'],
     ['document.added', { name: 'pl-v2.xlsx', replaced: 'ab', role: 'packing_list', sha256: 'cd' },
@@ -45,13 +46,19 @@ describe('audit sentences', () => {
       'licence.pdf, filed under Enterprise legal status', 'licence.pdf, xếp vào nhóm Pháp lý doanh nghiệp'],
     ['attachment.added', { group: null, name: 'scan.pdf', sha256: 'ab' }, 'scan.pdf', 'scan.pdf'],
     ['finding.acknowledged', { by: 'an', code: 'QUANTITY_MISMATCH', model: 'SG-100F', note: 'Two units follow by air.' },
-      'QUANTITY_MISMATCH on SG-100F, by an: “Two units follow by air.”', 'QUANTITY_MISMATCH của SG-100F, an xác nhận: “Two units follow by air.”'],
+      'QUANTITY_MISMATCH on SG-100F, by an: “Two units follow by air.”', 'QUANTITY_MISMATCH của SG-100F, an chấp nhận: “Two units follow by air.”'],
     ['finding.acknowledged', { by: 'an', code: 'NOT_IN_PERMIT', model: null, note: 'ok' },
-      'NOT_IN_PERMIT, by an: “ok”', 'NOT_IN_PERMIT, an xác nhận: “ok”'],
+      'NOT_IN_PERMIT, by an: “ok”', 'NOT_IN_PERMIT, an chấp nhận: “ok”'],
     ['archive.created', { from: 0, to: 3 }, 'Schema version 3', 'Lược đồ phiên bản 3'],
     ['archive.migrated', { from: 2, to: 3 }, 'Schema version 2 → 3', 'Lược đồ phiên bản 2 → 3'],
     ['layout.saved', { key: 'a1b2' }, 'Remembered for a supplier layout, applied to its next files',
       'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau'],
+    ['permit.used', { permit: { number: '125/GP-BCY', via: 'number', registered: false, differs: false } },
+      'Checked against registered permit 125/GP-BCY, its quantities drawn from it', 'Đối chiếu với giấy phép đã đăng ký 125/GP-BCY, số lượng được trừ vào giấy phép đó'],
+    ['shipment.cancelled', { note: 'Order withdrawn' }, 'Will not go ahead, its draw on the permit released: “Order withdrawn”',
+      'Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “Order withdrawn”'],
+    ['permit.adjusted', { permit: '125/GP-BCY', model: 'SRX300', quantity: 5, note: 'TK 105812' }, 'Permit 125/GP-BCY, SRX300: +5 declared outside this archive: “TK 105812”',
+      'Giấy phép 125/GP-BCY, SRX300: +5 khai ngoài kho hồ sơ này: “TK 105812”'],
   ])('%s %j', (action, detail, inEnglish, inVietnamese) => {
     expect(say(action, detail, 'en')).toBe(inEnglish);
     expect(say(action, detail, 'vi')).toBe(inVietnamese);

@@ -40,8 +40,8 @@ afterEach(cleanup);
 
 describe('audit trail', () => {
   it.each([
-    ['vi', ['Thư mục nhập khẩu, ETA 28/11/2026', 'Hóa đơn: invoice.xlsx', 'Đối chiếu lại ngày 20/11/2026: 3 lỗi, 5 cảnh báo',
-      'QUANTITY_MISMATCH của SG-100F, an xác nhận: “Hai chiếc gửi sau.”']],
+    ['vi', ['Thư mục nhập khẩu, ETA 28/11/2026', 'Hóa đơn thương mại: invoice.xlsx', 'Đối chiếu lại, ngày đối chiếu 20/11/2026: 3 lỗi, 5 cảnh báo',
+      'QUANTITY_MISMATCH của SG-100F, an chấp nhận: “Hai chiếc gửi sau.”']],
     ['en', ['Import folder, ETA 28 Nov 2026', 'Invoice: invoice.xlsx', 'Re-checked as of 20 Nov 2026: 3 errors, 5 warnings',
       'QUANTITY_MISMATCH on SG-100F, by an: “Hai chiếc gửi sau.”']],
   ] as const)('reads each entry as a sentence in %s', async (lang, sentences) => {
@@ -158,7 +158,7 @@ describe('findings list from the keyboard', () => {
     const acked = { ...FINDINGS[0], acknowledgement: { note: 'ok', by: 'an', at: '2026-11-20T10:00:00' } };
     useStore.setState({ lang: 'vi', screen: 'folder', folder: { ...FOLDER, findings: [acked, ...FINDINGS.slice(1)] }, tab: 'check' });
     render(<App />);
-    expect(document.querySelector('.ack-mark')!.getAttribute('aria-label')).toBe('đã xác nhận');
+    expect(document.querySelector('.ack-mark')!.getAttribute('aria-label')).toBe('đã chấp nhận');
   });
 
   it('is one tab stop: the selected finding, or the first before any is selected', () => {

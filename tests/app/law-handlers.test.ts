@@ -49,7 +49,7 @@ describe('the law in the app', () => {
     h.answers.report = pdf;
     expect(await h.dispatch('saveReport', { ref: 'HPH-2026-0117', lang: 'vi', format: 'pdf' })).toEqual({ ok: true, value: { path: pdf } });
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    for (const s of ['HPH-2026-0117', 'Hóa đơn thương mại', 'Phiếu đóng gói', 'Giấy phép', 'Hóa đơn ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.', 'DANH MỤC TẠM THỜI']) expect(text).toContain(s);
+    for (const s of ['HPH-2026-0117', 'Hóa đơn thương mại', 'Phiếu đóng gói', 'Giấy phép', 'Hóa đơn thương mại ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.', 'DANH MỤC TẠM THỜI']) expect(text).toContain(s);
     const xlsx = join(h.dir, 'report.xlsx');
     h.answers.report = xlsx;
     await h.dispatch('saveReport', { ref: 'HPH-2026-0117', lang: 'en', format: 'xlsx' });
@@ -96,8 +96,9 @@ describe('the law in the app', () => {
     h = harness();
     await h.open();
     await h.dispatch('createShipment', { ref: 'SED-1', direction: 'import' });
-    const inv = sheetBytes([['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount'], ['SED-2TB', '8471.70.20', 40, 'PCS', 180, 7200]], 'Invoice');
-    const pl = sheetBytes([['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'], ['SED-2TB', 40, 'PCS', 4, 6]], 'PL');
+    // Origins on both documents so that every rule runs (no NOT_CHECKED): the test is about the list applied.
+    const inv = sheetBytes([['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount', 'Origin'], ['SED-2TB', '8471.70.20', 40, 'PCS', 180, 7200, 'Korea']], 'Invoice');
+    const pl = sheetBytes([['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'], ['SED-2TB', 40, 'PCS', 4, 6, 'Korea']], 'PL');
     await h.dispatch('importDocument', { ref: 'SED-1', role: 'invoice', file: 'inv.xlsx', bytes: inv, remember: false });
     await h.dispatch('importDocument', { ref: 'SED-1', role: 'packing_list', file: 'pl.xlsx', bytes: pl, remember: false });
     expect(value<ShipmentView>(await h.dispatch('getShipment', { ref: 'SED-1', lang: 'en' })).findings).toEqual([]);

@@ -177,7 +177,7 @@ describe('dossier archive list, show, export, verify, backup', () => {
     expect(r.stdout).toMatch(/invoice\s+invoice\.xlsx\s+Invoice\s+6/);
     expect(r.stdout).toMatch(/ERROR\s+QUANTITY_MISMATCH\s+SG-100F/);
     expect(r.stdout).toMatch(/Summary: 5 error\(s\), 3 warning\(s\)/);
-    expect((await run('show', path, 'HPH-2026-0117', '--lang', 'vi')).stdout).toMatch(/Hóa đơn ghi 20/);
+    expect((await run('show', path, 'HPH-2026-0117', '--lang', 'vi')).stdout).toMatch(/Hóa đơn thương mại ghi 20/);
   });
 
   it('states archive errors in the language --lang asks for, where the command takes one', async () => {

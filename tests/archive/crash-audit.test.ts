@@ -135,7 +135,9 @@ describe('SIGKILL', () => {
       if (!a.hasShipment(`ENC-REF-${i}`)) continue;
       const d = a.getShipment(`ENC-REF-${i}`);
       expect(d.documents).toHaveLength(4);
-      expect(d.findings.length).toBe(full.findings.length);
+      // The check's own findings; the permit register's depend on the folders drawn before (every folder here uses the demo permit).
+      const own = (x: typeof d) => x.findings.filter((f) => !f.code.startsWith('PERMIT_BALANCE')).length;
+      expect(own(d)).toBe(own(full));
     }
     a.close();
     expect(readFileSync(path).includes('ENC-REF')).toBe(false);

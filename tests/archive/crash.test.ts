@@ -11,6 +11,7 @@ it('archive add survives SIGKILL at random moments (small run)', () => {
   expect(r.stderr).toBe('');
   expect(r.stdout).toMatch(/kills: (1\d|\d\d+) \(/);
   expect(r.stdout).toMatch(/verify: exit 0/);
+  expect(r.stdout).toMatch(/balances checked (1\d|\d\d+) times/);
   expect(r.stdout).toMatch(/PASSED/);
   expect(r.status).toBe(0);
 }, 180_000);

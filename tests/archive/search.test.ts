@@ -91,3 +91,23 @@ describe('full-text search', () => {
     a.close();
   });
 });
+
+describe('a phrase in quotes', () => {
+  it('"Bảo Minh" finds the consignee, not "bảo mật" in one line and "thông minh" in another', () => {
+    const a = openArchive(join(tempDir(), 'phrase.sqlite'), { create: true });
+    a.addShipment(shipment('HPH-2026-0300', {
+      documents: [incoming('invoice', 'inv.xlsx', [{ model: 'BM-1', description: 'Bảo Minh secure router' }])], attachments: [],
+    }));
+    a.addShipment(shipment('HPH-2026-0301', {
+      documents: [incoming('invoice', 'inv.xlsx', [
+        { model: 'SC-1', description: 'Thiết bị bảo mật' }, { model: 'SC-2', description: 'Thẻ thông minh' },
+      ])], attachments: [],
+    }));
+    expect(refs(a, '"Bảo Minh"')).toEqual(['HPH-2026-0300']);
+    expect(refs(a, '“bao minh”')).toEqual(['HPH-2026-0300']);
+    // Unquoted, the two words may stand apart: both folders.
+    expect(refs(a, 'bảo minh')).toEqual(['HPH-2026-0301', 'HPH-2026-0300']);
+    expect(toFtsQuery('"Bảo Minh" router')).toBe('"bao minh" AND "router"*');
+    a.close();
+  });
+});

@@ -19,12 +19,12 @@ function dossier(args: string[]) {
 }
 
 const CABLE_INVOICE = [
-  ['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount'],
-  ['CBL-CAT6-2M', '8544.42.94', 100, 'PCS', 1.75, 175],
+  ['Model', 'HS Code', 'Quantity', 'Unit', 'Unit Price', 'Amount', 'Origin'],
+  ['CBL-CAT6-2M', '8544.42.94', 100, 'PCS', 1.75, 175, 'Vietnam'],
 ];
 const CABLE_PL = [
-  ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'],
-  ['CBL-CAT6-2M', 100, 'PCS', 5, 6],
+  ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'],
+  ['CBL-CAT6-2M', 100, 'PCS', 5, 6, 'Vietnam'],
 ];
 
 beforeAll(() => {
@@ -112,7 +112,7 @@ describe('dossier check: exit status 0 and 1', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     const q = report.findings.find((f: { code: string }) => f.code === 'QUANTITY_MISMATCH');
-    expect(q.message).toBe('Hóa đơn ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.');
+    expect(q.message).toBe('Hóa đơn thương mại ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.');
     const text = dossier(['--invoice', path('inv.xlsx'), '--packing-list', path('pl.xlsx'), '--date', '2026-11-20', '--lang', 'vi']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Không có sai lệch');

@@ -81,8 +81,9 @@ describe('a list typed from the decree into a spreadsheet', () => {
 
 describe('the list in force on the check date', () => {
   const lists = [LIST_2016, list2025()];
-  const router: Line = { model: 'RT-10', hs: '8517.62.10', qty: 1, unit: 'PCS', price: 100, origin: 'China' };
-  const phone: Line = { model: 'PH-5G', hs: '8517.13.00', qty: 1, unit: 'PCS', price: 300, origin: 'China' };
+  // Weights given so that every rule runs (no NOT_CHECKED): the test is about the list applied.
+  const router: Line = { model: 'RT-10', hs: '8517.62.10', qty: 1, unit: 'PCS', price: 100, origin: 'China', net: 1, gross: 1.2 };
+  const phone: Line = { model: 'PH-5G', hs: '8517.13.00', qty: 1, unit: 'PCS', price: 300, origin: 'China', net: 0.2, gross: 0.3 };
   const docs = () => [invoice([router, phone]), packingList([router, phone])];
 
   it('imports the 2025 list from its spreadsheet', () => {

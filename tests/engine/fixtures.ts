@@ -85,6 +85,9 @@ export function check(docs: ParsedDocument[], date = CHECK_DATE, lists: Controll
 export interface Brief {
   code: string;
   model?: string;
+  /** For NOT_CHECKED: which rule did not run, and for what it lacked. */
+  rule?: string;
+  need?: string;
   refs: string[];
 }
 
@@ -93,6 +96,7 @@ export function brief(findings: Finding[]): Brief[] {
   return findings.map((f) => ({
     code: f.code,
     ...(f.model !== undefined ? { model: f.model } : {}),
+    ...(f.code === 'NOT_CHECKED' ? { rule: String(f.params.rule), need: String(f.params.need) } : {}),
     refs: f.refs.map((r) => `${r.role}!${r.sheet}!${r.cell}`),
   }));
 }

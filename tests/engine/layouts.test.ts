@@ -192,6 +192,11 @@ describe('layouts', () => {
     expect(brief(check([inv, packing]).findings)).toEqual([
       fw.notInPermit,
       { code: 'QUANTITY_MISMATCH', model: 'PSU-65W', refs: ['invoice!Invoice!C5', 'packing_list!PL!B4'] },
+      // Quantity columns of whole numbers: nothing in the column says whether "1,200" is 1200 or 1.2 (read: 1200).
+      { code: 'AMBIGUOUS_NUMBER', refs: ['invoice!Invoice!C6'] },
+      { code: 'AMBIGUOUS_NUMBER', refs: ['packing_list!PL!B4'] },
+      { code: 'AMBIGUOUS_NUMBER', refs: ['packing_list!PL!B5'] },
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!Invoice!A3'] }, // the invoice states no origin
       fw.controlled,
     ]);
   });
@@ -264,6 +269,7 @@ describe('layouts', () => {
     expect(brief(check([inv, packing]).findings)).toEqual([
       fw.notInPermit,
       { code: 'WEIGHT_INCONSISTENT', model: 'PSU-65W', refs: ['packing_list!pl!E6', 'packing_list!pl!F6'] },
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!Invoice!A1'] }, // the invoice states no origin
       fw.controlled,
     ]);
   });
@@ -278,6 +284,7 @@ describe('layouts', () => {
     expect(brief(check([inv, pl({}, undefined)]).findings)).toEqual([
       { code: 'NOT_IN_PERMIT', model: 'FW-200E', refs: ['invoice!invoice!A2'] },
       { code: 'MISSING_IN_INVOICE', model: 'PSU-65W', refs: ['packing_list!PL!A3'] },
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!invoice!A1'] }, // the invoice states no origin
       { code: 'CONTROLLED_HS_CODE', model: 'FW-200E', refs: ['invoice!invoice!F2'] },
     ]);
   });
@@ -317,6 +324,7 @@ describe('layouts', () => {
     expect(brief(check([inv, packing, gp]).findings)).toEqual([
       { code: 'PERMIT_EXPIRED', refs: ['permit!GP!A4'] },
       { code: 'PACKING_TOTAL_MISMATCH', refs: ['packing_list!PL!B8'] }, // 4 packages stated, 2 + 1 on the lines
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!Invoice!A1'] }, // the invoice states no origin
       { code: 'CONTROLLED_HS_CODE', model: 'FW-200E', refs: ['invoice!Invoice!B2'] },
     ]);
   });
@@ -335,6 +343,7 @@ describe('layouts', () => {
     expect(packing.lines.map((l) => l.packages?.value)).toEqual([2, 3]);
     expect(brief(check([inv, packing]).findings)).toEqual([
       { code: 'NOT_IN_PERMIT', model: 'FW-200E', refs: ['invoice!inv!A2'] },
+      { code: 'NOT_CHECKED', rule: 'ORIGIN_MISMATCH', need: 'origin', refs: ['invoice!inv!A1'] }, // the invoice states no origin
       { code: 'CONTROLLED_HS_CODE', model: 'FW-200E', refs: ['invoice!inv!F2'] },
     ]);
   });

@@ -31,7 +31,7 @@ beforeAll(() => {
     ['SED-2TB', 'Self-encrypting SSD 2TB', '8471.70.20', 40, 'PCS', 180, 7200, 'Korea'],
   ], 'Invoice'));
   writeFileSync(path('sed-pl.xlsx'), sheetBytes([
-    ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)'], ['SED-2TB', 40, 'PCS', 4, 6],
+    ['Model', 'Quantity', 'Unit', 'N.W. (kg)', 'G.W. (kg)', 'Origin'], ['SED-2TB', 40, 'PCS', 4, 6, 'Korea'],
   ], 'PL'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,7 +101,7 @@ describe('--report FILE.pdf | FILE.xlsx', () => {
     const findings: JsonFinding[] = JSON.parse(r.stdout).findings;
     expect(findings.length).toBe(13);
     for (const f of findings) expect(text).toContain(flat(f.message));
-    expect(text).toContain('Hóa đơn ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.');
+    expect(text).toContain('Hóa đơn thương mại ghi 20 PCS SG-100F, phiếu đóng gói ghi 18 Cái.');
     expect(text).toContain('Invoice!E11 = "20"');
     expect(text).toContain('PL!D5 = "18"');
     expect(text).toContain(flat(findings.find((f) => f.code === 'NOT_IN_PERMIT')!.legal_basis!.text));

@@ -5,10 +5,11 @@ import { migration002 } from './002_search.ts';
 import { migration003 } from './003_search_cjk.ts';
 import { migration004 } from './004_plan.ts';
 import { migration005 } from './005_audit.ts';
-import { migration006 } from './006_row_hashes.ts';
+import { migration006 } from './006_permits.ts';
+import { migration007 } from './007_row_hashes.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export function schemaVersion(db: Db): number {

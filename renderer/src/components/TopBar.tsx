@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/domain/types.ts';
 import { useState } from 'react';
 import { useLawT } from '../i18n/law.ts';
 import { ListsDiff } from './ListsDiff.tsx';
+import { PermitsNav } from '../permits/PermitsNav.tsx';
 
 export function TopBar() {
   const t = useT();
@@ -18,6 +19,7 @@ export function TopBar() {
       <span className="brand">{t.appTitle}</span>
       {archive && <span className="archive-name" title={archive.path}>{archive.name}</span>}
       {archive && <button className="link" onClick={() => void closeArchive()}>{t.switchArchive}</button>}
+      {archive && <PermitsNav />}
       <span className="spacer" />
       <button className="link on-dark" onClick={() => setListsOpen(true)}>{law.lists}</button>
       {listsOpen && <ListsDiff onClose={() => setListsOpen(false)} />}

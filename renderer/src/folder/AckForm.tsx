@@ -18,7 +18,10 @@ export function AckForm({ finding }: { finding: FindingView }) {
   }
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (note.trim()) await acknowledge(finding.id, note.trim());
+    // Done with this one: back to the list, on the finding just acknowledged, so the arrows go on to the next.
+    if (note.trim() && (await acknowledge(finding.id, note.trim()))) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('button.finding.selected')?.focus({ preventScroll: true }));
+    }
   };
   return (
     <form className="ack" onSubmit={(e) => void submit(e)}>

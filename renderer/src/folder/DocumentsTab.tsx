@@ -5,6 +5,7 @@ import { ROLES } from '../../../shared/domain/types.ts';
 import { DropZone } from '../import/DropZone.tsx';
 import { ImportQueue } from '../import/ImportQueue.tsx';
 import { ImportPreview } from '../import/ImportPreview.tsx';
+import { FolderPermit } from '../permits/FolderPermit.tsx';
 
 export function DocumentsTab() {
   const t = useT();
@@ -25,6 +26,7 @@ export function DocumentsTab() {
           );
         })}
       </ul>
+      <FolderPermit />
       <DropZone />
       <ImportQueue />
       <ImportPreview />

@@ -7,6 +7,7 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { findingRows, type FindingRow } from './group-findings.ts';
 import { isFindingKey, revealFrom, stepTo } from './finding-keys.ts';
+import { findingTitle } from '../i18n/finding-titles.ts';
 
 type OneFinding = Extract<FindingRow, { kind: 'finding' }>;
 
@@ -74,6 +75,7 @@ function Row({ row, active, focus, onFocused }: RowProps) {
   const t = useT();
   const selected = useStore((s) => row.kind === 'finding' && s.selectedFinding === row.finding.id);
   const select = useStore((s) => s.selectFinding);
+  const lang = useStore((s) => s.lang);
   const button = useRef<HTMLButtonElement>(null);
   const id = row.kind === 'finding' ? row.finding.id : undefined;
   useEffect(() => {
@@ -91,7 +93,7 @@ function Row({ row, active, focus, onFocused }: RowProps) {
     <div className={`finding-row ${f.severity}`}>
       <button ref={button} className={`finding${selected ? ' selected' : ''}${f.acknowledgement ? ' acked' : ''}`}
         aria-pressed={selected} data-code={f.code} tabIndex={f.id === active ? 0 : -1} onClick={() => void select(f.id)}>
-        <span className="code">{f.code}</span>
+        <span className="title">{findingTitle(f.code, lang)} <span className="code small">{f.code}</span></span>
         <span className="msg">{f.message}</span>
         {f.acknowledgement && <span className="ack-mark" aria-label={t.acknowledgedMark}>✓</span>}
       </button>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { Counts } from '../components/Counts.tsx';
@@ -12,6 +13,14 @@ import { RecordsTab } from './RecordsTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 import { useLawT } from '../i18n/law.ts';
 
+/** Where work goes on in a folder just opened: its findings, else adding documents. */
+function focusWork() {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>('.tab-body button.finding[tabindex="0"], .tab-body .finding-list[tabindex="0"], .tab-body [data-autofocus]');
+    target?.focus({ preventScroll: true });
+  });
+}
+
 export function FolderScreen() {
   const t = useT();
   const tp = usePlanT();
@@ -20,9 +29,14 @@ export function FolderScreen() {
   const setTab = useStore((s) => s.setTab);
   const back = useStore((s) => s.backToList);
   const law = useLawT();
+  const ref = folder?.ref;
+  useEffect(() => { if (ref) focusWork(); }, [ref]);
   if (!folder) return null;
-  const open = folder.findings.filter((f) => !f.acknowledgement).length;
-  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(open)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory], ['records', t.rec.tab]];
+  // One count everywhere: every finding of the last check (the list, this header and the tab say the same number);
+  // how many of them are acknowledged is said beside it, not subtracted from one place only.
+  const total = folder.summary.errors + folder.summary.warnings + folder.summary.infos;
+  const acked = folder.findings.filter((f) => f.acknowledgement).length;
+  const tabs: [FolderTab, string][] = [['documents', t.tabDocuments], ['check', t.tabCheck(total)], ['checklist', t.tabChecklist], ['timeline', tp.tabTimeline], ['form07', tp.form07], ['history', t.tabHistory], ['records', t.rec.tab]];
   return (
     <section className="folder">
       <div className="row gap center folder-head">
@@ -37,6 +51,7 @@ export function FolderScreen() {
           <span className="provisional-badge" title={law.provisionalHint}>{law.provisional}</span>
         )}
         <Counts errors={folder.summary.errors} warnings={folder.summary.warnings} infos={folder.summary.infos} />
+        {acked > 0 && <span className="muted small" data-testid="acked-count">{t.ackedOf(acked, total)}</span>}
       </div>
       <div className="tabs" role="tablist">
         {tabs.map(([id, label]) => (

@@ -23,17 +23,26 @@ function Panel({ panel }: { panel: SourcePanel }) {
   useEffect(() => {
     const box = scroller.current;
     const cell = box?.querySelector<HTMLElement>('td.hl');
-    if (box && cell) box.scrollLeft = Math.max(0, cell.offsetLeft - box.clientWidth / 2 + cell.offsetWidth / 2);
+    if (!box || !cell || cell.classList.contains('pin')) return;
+    // The row number, model and description stay pinned on the left: centre the cell in what is left of the width.
+    const head = box.querySelectorAll<HTMLElement>('thead th:first-child, thead th.pin');
+    const pinned = Array.from(head).reduce((w, th) => w + th.offsetWidth, 0);
+    const room = box.clientWidth - pinned;
+    if (cell.offsetLeft + cell.offsetWidth <= box.clientWidth) box.scrollLeft = 0;
+    else box.scrollLeft = Math.max(0, cell.offsetLeft - pinned - (room - cell.offsetWidth) / 2);
   }, [panel]);
   const marked = new Set(panel.cells);
   const rows = panel.header ? [panel.header, ...panel.rows] : panel.rows;
   const cols = visibleColumns(panel, rows);
+  const pinned = new Set(panel.pinned ?? []);
+  const pinClass = (c: string) => (pinned.has(c) ? ` pin pin-${(panel.pinned ?? []).indexOf(c)}` : '');
   const line = (r: SourceRow, isHeader: boolean) => (
     <tr key={`${isHeader ? 'h' : 'r'}${r.row}`} className={isHeader ? 'hdr' : ''}>
       <th>{r.row}</th>
       {cols.map((c) => {
         const hit = marked.has(`${c}${r.row}`);
-        return <td key={c} className={hit ? 'hl' : ''} data-cell={`${c}${r.row}`} {...(hit ? { 'data-highlighted': 'true' } : {})}>{r.cells[index(c)] ?? ''}</td>;
+        const text = r.cells[index(c)] ?? '';
+        return <td key={c} className={`${hit ? 'hl' : ''}${pinClass(c)}`} data-cell={`${c}${r.row}`} {...(pinned.has(c) ? { title: text } : {})} {...(hit ? { 'data-highlighted': 'true' } : {})}>{text}</td>;
       })}
     </tr>
   );
@@ -42,7 +51,7 @@ function Panel({ panel }: { panel: SourcePanel }) {
       <figcaption><strong>{t.roleName[panel.role]}</strong> <span className="muted">{t.sheetOf(panel.file, panel.sheet)}</span></figcaption>
       <div className="panel-scroll" ref={scroller}>
         <table className="sheet">
-          <thead><tr><th>{t.row}</th>{cols.map((c) => <th key={c}>{c}</th>)}</tr></thead>
+          <thead><tr><th>{t.row}</th>{cols.map((c) => <th key={c} className={pinClass(c).trim()}>{c}</th>)}</tr></thead>
           <tbody>
             {panel.header && line(panel.header, true)}
             {panel.rows.map((r) => line(r, false))}
@@ -60,5 +69,7 @@ function visibleColumns(panel: SourcePanel, rows: SourceRow[]): string[] {
     const width = Math.max(1, ...rows.map((r) => r.cells.length), ...hit.map((c) => index(c) + 1));
     return Array.from({ length: width }, (_, i) => letter(i));
   }
-  return [...new Set([...panel.columns, ...hit])].sort((a, b) => index(a) - index(b));
+  const pinned = panel.pinned ?? [];
+  const rest = [...new Set([...panel.columns, ...hit])].filter((c) => !pinned.includes(c)).sort((a, b) => index(a) - index(b));
+  return [...pinned, ...rest];
 }

@@ -60,6 +60,13 @@ const SAY: Record<string, Say> = {
   'shipment.disposed': (d, t) => (text(d.on) && Array.isArray(d.files) ? t.auditSays.disposed(d.on, optional(d.keepUntil), d.files.length) : undefined),
   'outage.recorded': (d, t) => (text(d.from) ? t.auditSays.outage(d.from, optional(d.to), optional(d.notice)) : undefined),
   'passphrase.changed': (_d, t) => t.auditSays.passphraseChanged,
+  'permit.used': (d, t) => {
+    const p = d.permit as Details | undefined;
+    return p && text(p.number) ? t.auditSays.permitUsed(p.number) : undefined;
+  },
+  'shipment.cancelled': (d, t) => (typeof d.note === 'string' ? t.auditSays.cancelled(d.note) : undefined),
+  'permit.adjusted': (d, t) => (text(d.permit) && text(d.model) && typeof d.quantity === 'number' && typeof d.note === 'string'
+    ? t.auditSays.permitAdjusted(d.permit, d.model, d.quantity, d.note) : undefined),
 };
 
 /** The actions read as sentences; any other reads as a key: value list. */

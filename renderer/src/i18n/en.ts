@@ -47,7 +47,7 @@ export const en = {
   // Folder
   tabDocuments: 'Documents',
   tabCheck: (n: number) => `Cross-check (${n})`,
-  tabChecklist: 'Checklist 1.013203',
+  tabChecklist: 'Dossier components (procedure 1.013203)',
   tabHistory: 'Audit trail',
   historyIntro: 'Every change to this folder, in order. Entries are chained by hash and cannot be edited.',
   action: {
@@ -58,6 +58,7 @@ export const en = {
     'declaration.recorded': 'Declaration recorded', 'declaration.reentered': 'Paper declaration entered electronically',
     'retention.changed': 'Retention period changed', 'shipment.disposed': 'Folder deleted (disposal)',
     'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
+    'permit.used': 'Registered permit used', 'shipment.cancelled': 'Shipment cancelled', 'permit.adjusted': 'Permit adjusted by hand',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
@@ -84,10 +85,13 @@ export const en = {
       `Deleted on ${dayEn(on)}, ${keepUntil ? `kept until ${dayEn(keepUntil)}` : 'never declared'}: ${files === 1 ? '1 file' : `${files} files`} disposed`,
     outage: (from: string, to: string | undefined, notice: string | undefined) => `E-customs outage from ${from}${to ? ` to ${to}` : ''}${notice ? ` (${notice})` : ''}`,
     passphraseChanged: 'The archive\'s passphrase was changed',
+    permitUsed: (number: string) => `Checked against registered permit ${number}, its quantities drawn from it`,
+    cancelled: (note: string) => `Will not go ahead, its draw on the permit released: “${note}”`,
+    permitAdjusted: (number: string, model: string, quantity: number, note: string) => `Permit ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} declared outside this archive: “${note}”`,
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {
-    const parts = [[errors, 'error', 'errors'], [warnings, 'warning', 'warnings'], [infos, 'note', 'notes']] as const;
+    const parts = [[errors, 'error', 'errors'], [warnings, 'warning', 'warnings'], [infos, 'info', 'info']] as const;
     const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`);
     return said.length ? said.join(', ') : 'no findings';
   },
@@ -98,14 +102,15 @@ export const en = {
   chooseFiles: 'Choose files…',
   checkedOn: (d: string, list?: string) => `Checked on ${dayEn(d)}${list ? ` against ${list}` : ', no controlled list in force'}`,
   docNumber: (n: string | number) => `No. ${n}`,
-  counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} notes`,
+  counts: (e: number, w: number, i: number) => `${e} errors · ${w} warnings · ${i} info`,
 
   // Import
   importQueue: 'To import',
   stage: {
     reading: 'Reading file…', detecting: 'Detecting the table…', ready: 'Ready to import', error: 'Needs attention',
     importing: 'Storing and re-checking…', done: 'Imported',
-  } as Record<'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done', string>,
+    attachment: 'Not a spreadsheet: attach it to the dossier', attached: 'Attached',
+  } as Record<'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done' | 'attachment' | 'attached', string>,
   role: 'Document',
   roleName: { invoice: 'Invoice', packing_list: 'Packing list', permit: 'Permit', catalogue: 'Catalogue' } as Record<Role, string>,
   accept: 'Import',
@@ -131,7 +136,7 @@ export const en = {
   rowsOf: (n: number) => `of ${n.toLocaleString('en')} rows`,
 
   // Cross-check
-  severityName: { error: 'Errors', warning: 'Warnings', info: 'Notes' } as Record<Severity, string>,
+  severityName: { error: 'Errors', warning: 'Warnings', info: 'Info' } as Record<Severity, string>,
   wholeShipment: 'Whole shipment',
   noFindings: 'No findings: the documents agree.',
   noDocsYet: 'Import documents to see what does not agree.',
@@ -223,6 +228,13 @@ export const en = {
     restorePassphrase: 'Passphrase (encrypted backup only)',
     restoreGo: 'Choose backup…',
   },
+  // Issue 10 (app speaks the desktop's language)
+  locateArchive: 'Locate…',
+  forgetArchive: 'Forget',
+  forgetArchiveOf: (name: string) => `Forget ${name} from the recent list`,
+  ackedOf: (n: number, of: number) => `${n} of ${of} acknowledged`,
+  attachUnder: 'Checklist group',
+  attachHere: 'Attach',
 };
 
 export type Dict = typeof en;

@@ -2,6 +2,9 @@
 import { dayVi, momentVi } from './dates.ts';
 import type { Dict } from './en.ts';
 
+/** The list's name in Vietnamese: the decree's appendix is "Phụ lục". */
+const viList = (id: string) => id.replace(/\bAppendix\b/g, 'Phụ lục');
+
 export const vi: Dict = {
   appTitle: 'Kiểm tra hồ sơ',
   language: 'Ngôn ngữ',
@@ -41,26 +44,27 @@ export const vi: Dict = {
 
   tabDocuments: 'Chứng từ',
   tabCheck: (n) => `Đối chiếu (${n})`,
-  tabChecklist: 'Danh mục 1.013203',
+  tabChecklist: 'Thành phần hồ sơ (TTHC 1.013203)',
   tabHistory: 'Nhật ký',
   historyIntro: 'Mọi thay đổi của thư mục này, theo thứ tự. Các mục được nối chuỗi bằng mã băm và không sửa được.',
   action: {
     'shipment.created': 'Tạo thư mục', 'shipment.added': 'Thêm thư mục', 'document.added': 'Nhập chứng từ',
-    'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Xác nhận phát hiện',
-    'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ ánh xạ cột',
+    'attachment.added': 'Đính kèm tệp', 'findings.replaced': 'Đối chiếu', 'finding.acknowledged': 'Chấp nhận phát hiện',
+    'archive.created': 'Tạo kho hồ sơ', 'archive.migrated': 'Nâng cấp kho hồ sơ', 'layout.saved': 'Ghi nhớ cách gán cột',
     'plan.event': 'Ghi nhận mốc giấy phép', 'shipment.eta_set': 'Đổi ETA', 'calendar.swap_day': 'Thay đổi ngày nghỉ bù, làm bù',
     'declaration.recorded': 'Ghi nhận tờ khai', 'declaration.reentered': 'Khai điện tử tờ khai giấy',
     'retention.changed': 'Đổi thời hạn lưu trữ', 'shipment.disposed': 'Xóa thư mục (tiêu hủy hồ sơ)',
     'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
+    'permit.used': 'Dùng giấy phép đã đăng ký', 'shipment.cancelled': 'Hủy lô hàng', 'permit.adjusted': 'Điều chỉnh giấy phép thủ công',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
     folderAdded: (d, files, checked) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'} gồm ${files} tệp, ${checked}`,
-    checked: (date, list, tally) => `đối chiếu ngày ${dayVi(date)}${list ? ` theo ${list}` : ''}: ${tally}`,
-    rechecked: (date, list, tally) => `Đối chiếu lại ngày ${dayVi(date)}${list ? ` theo ${list}` : ''}: ${tally}`,
+    checked: (date, list, tally) => `ngày đối chiếu ${dayVi(date)}${list ? ` theo ${viList(list)}` : ''}: ${tally}`,
+    rechecked: (date, list, tally) => `Đối chiếu lại, ngày đối chiếu ${dayVi(date)}${list ? ` theo ${viList(list)}` : ''}: ${tally}`,
     documentAdded: (role, name, replaced) => `${role}: ${name}${replaced ? ', thay cho tệp trước' : ''}`,
     attachmentAdded: (name, group) => (group ? `${name}, xếp vào nhóm ${group}` : name),
-    acknowledged: (code, model, by, note) => `${code}${model ? ` của ${model}` : ''}, ${by} xác nhận: “${note}”`,
+    acknowledged: (code, model, by, note) => `${code}${model ? ` của ${model}` : ''}, ${by} chấp nhận: “${note}”`,
     archiveCreated: (version) => `Lược đồ phiên bản ${version}`,
     archiveMigrated: (from, to) => `Lược đồ phiên bản ${from} → ${to}`,
     layoutSaved: 'Ghi nhớ cho mẫu chứng từ của một nhà cung cấp, áp dụng cho các tệp sau',
@@ -74,38 +78,42 @@ export const vi: Dict = {
     disposed: (on, keepUntil, files) => `Xóa ngày ${dayVi(on)}, ${keepUntil ? `thời hạn lưu đến ${dayVi(keepUntil)}` : 'chưa từng khai báo'}: hủy ${files} tệp`,
     outage: (from, to, notice) => `Sự cố hệ thống hải quan điện tử từ ${from}${to ? ` đến ${to}` : ''}${notice ? ` (${notice})` : ''}`,
     passphraseChanged: 'Đã đổi mật khẩu của kho hồ sơ',
+    permitUsed: (number) => `Đối chiếu với giấy phép đã đăng ký ${number}, số lượng được trừ vào giấy phép đó`,
+    cancelled: (note) => `Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “${note}”`,
+    permitAdjusted: (number, model, quantity, note) => `Giấy phép ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} khai ngoài kho hồ sơ này: “${note}”`,
   },
   tally: ({ errors, warnings, infos }) => {
-    const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'ghi chú']] as const;
+    const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'thông tin']] as const;
     const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n.toLocaleString('vi')} ${what}`);
     return said.length ? said.join(', ') : 'không có phát hiện';
   },
   missingDoc: 'chưa nhập',
   lines: (n) => `${n.toLocaleString('vi')} dòng`,
-  dropHere: 'Thả hóa đơn, phiếu đóng gói, giấy phép và catalogue vào đây',
+  dropHere: 'Thả hóa đơn thương mại, phiếu đóng gói, giấy phép và catalogue vào đây',
   dropHint: 'Excel (.xlsx, .xls) hoặc CSV. Mỗi tệp được xem trước rồi mới lưu.',
   chooseFiles: 'Chọn tệp…',
-  checkedOn: (d, list) => `Đối chiếu ngày ${dayVi(d)}${list ? ` theo ${list}` : ', không có danh mục kiểm soát hiệu lực'}`,
+  checkedOn: (d, list) => `Ngày đối chiếu ${dayVi(d)}${list ? ` · theo ${viList(list)}` : ', không có danh mục kiểm soát có hiệu lực'}`,
   docNumber: (n) => `Số ${n}`,
-  counts: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} ghi chú`,
+  counts: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
 
   importQueue: 'Chờ nhập',
   stage: {
     reading: 'Đang đọc tệp…', detecting: 'Đang nhận dạng bảng…', ready: 'Sẵn sàng nhập', error: 'Cần xem lại',
     importing: 'Đang lưu và đối chiếu lại…', done: 'Đã nhập',
+    attachment: 'Không phải bảng tính: đính kèm vào hồ sơ', attached: 'Đã đính kèm',
   },
   role: 'Chứng từ',
-  roleName: { invoice: 'Hóa đơn', packing_list: 'Phiếu đóng gói', permit: 'Giấy phép', catalogue: 'Catalogue' },
+  roleName: { invoice: 'Hóa đơn thương mại', packing_list: 'Phiếu đóng gói', permit: 'Giấy phép', catalogue: 'Catalogue' },
   accept: 'Nhập',
   acceptAll: 'Nhập tất cả',
   seeFindings: 'Xem các điểm không khớp →',
   discard: 'Bỏ',
   previewTitle: (file) => `Xem trước: ${file}`,
   detected: (sheet, header, first, last, n) =>
-    `Bảng ở trang “${sheet}”, dòng tiêu đề ${header}, các dòng ${first}–${last} (${n.toLocaleString('vi')} mặt hàng).`,
-  sheet: 'Trang',
+    `Bảng ở trang tính “${sheet}”, dòng tiêu đề ${header}, các dòng ${first}–${last} (${n.toLocaleString('vi')} mặt hàng).`,
+  sheet: 'Trang tính',
   headerRow: 'Dòng tiêu đề',
-  mapping: 'Ánh xạ cột',
+  mapping: 'Gán cột',
   field: 'Trường',
   column: 'Cột',
   none: '—',
@@ -118,19 +126,19 @@ export const vi: Dict = {
   },
   rowsOf: (n) => `trên ${n.toLocaleString('vi')} dòng`,
 
-  severityName: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
+  severityName: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   wholeShipment: 'Toàn lô hàng',
   noFindings: 'Không có phát hiện: các chứng từ khớp nhau.',
   noDocsYet: 'Hãy nhập chứng từ để xem những điểm không khớp.',
   selectFinding: 'Chọn một phát hiện để xem các ô dữ liệu gốc.',
   sources: 'Dòng gốc',
-  sheetOf: (file, sheet) => `${file} · trang “${sheet}”`,
+  sheetOf: (file, sheet) => `${file} · trang tính “${sheet}”`,
   row: 'Dòng',
-  acknowledge: 'Xác nhận',
+  acknowledge: 'Chấp nhận / Đã xử lý',
   ackNote: 'Ghi chú cho nhật ký',
   ackPlaceholder: 'Vì sao chấp nhận được, hoặc đã xử lý thế nào',
-  acknowledged: (by, at) => `Đã xác nhận bởi ${by} lúc ${momentVi(at)}`,
-  acknowledgedMark: 'đã xác nhận',
+  acknowledged: (by, at) => `${by} đã chấp nhận / xử lý lúc ${momentVi(at)}`,
+  acknowledgedMark: 'đã chấp nhận',
 
   checklistIntro: 'Các nhóm hồ sơ của thủ tục 1.013203 (cấp giấy phép xuất khẩu, nhập khẩu sản phẩm mật mã dân sự).',
   groupName: {
@@ -206,4 +214,10 @@ export const vi: Dict = {
     restorePassphrase: 'Mật khẩu (chỉ với bản sao lưu mã hóa)',
     restoreGo: 'Chọn bản sao lưu…',
   },
+  locateArchive: 'Tìm lại tệp…',
+  forgetArchive: 'Bỏ khỏi danh sách',
+  forgetArchiveOf: (name) => `Bỏ ${name} khỏi danh sách gần đây`,
+  ackedOf: (n, of) => `Đã chấp nhận ${n}/${of}`,
+  attachUnder: 'Nhóm thành phần hồ sơ',
+  attachHere: 'Đính kèm',
 };

@@ -22,7 +22,7 @@ export function DropZone() {
       onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
       <strong>{t.dropHere}</strong>
       <span className="muted">{t.dropHint}</span>
-      <button onClick={() => void chooseFiles()}>{t.chooseFiles}</button>
+      <button data-autofocus onClick={() => void chooseFiles()}>{t.chooseFiles}</button>
     </div>
   );
 }

@@ -4,6 +4,14 @@ import { useT } from '../i18n/index.ts';
 import { index, letter } from './columns.ts';
 import { MappingForm } from './MappingForm.tsx';
 
+const replies = new WeakMap<object, number>();
+let replyCount = 0;
+function replyKey(reply: object): number {
+  let n = replies.get(reply);
+  if (n === undefined) replies.set(reply, (n = ++replyCount));
+  return n;
+}
+
 export function ImportPreview() {
   const t = useT();
   const lang = useStore((s) => s.lang);
@@ -21,6 +29,7 @@ export function ImportPreview() {
       {detection.ok
         ? <p className="ok-text" data-testid="detected">{t.detected(table!.sheet, table!.headerEnd, table!.firstRow, table!.lastRow, detection.lines)}</p>
         : <p className="error-text" role="alert">{lang === 'vi' ? detection.error.messageVi : detection.error.message}</p>}
+      {detection.ok && detection.notices?.map((n, i) => <p key={i} className="import-notice" data-testid="import-notice">{lang === 'vi' ? n.messageVi : n.message}</p>)}
       {remembered && <p className="muted">{t.rememberedApplied}</p>}
       <div className="preview-grid">
         <table className="sheet">
@@ -45,7 +54,8 @@ export function ImportPreview() {
         </table>
       </div>
       <p className="muted small">{grid.sheet} · {grid.firstRow}–{grid.firstRow + grid.rows.length - 1} {t.rowsOf(grid.totalRows)}</p>
-      <MappingForm key={`${p.id}:${JSON.stringify(p.override ?? {})}:${p.role}`} pending={p} columns={cols} />
+      {/* Keyed by the reply itself: the form is set up again from each new detection, never from the one before it. */}
+      <MappingForm key={`${p.id}:${replyKey(p.preview)}:${p.role}`} pending={p} columns={cols} />
     </section>
   );
 }

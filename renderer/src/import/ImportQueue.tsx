@@ -2,6 +2,7 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { ROLES, type Role } from '../../../shared/domain/types.ts';
 import type { Pending } from '../store/importer.ts';
+import { DOC_GROUPS, type DocGroup } from '../../../shared/ipc/groups.ts';
 
 const BUSY = new Set(['reading', 'detecting', 'importing']);
 
@@ -35,7 +36,25 @@ function QueueItem({ p }: { p: Pending }) {
   const setRole = useStore((s) => s.setRole);
   const accept = useStore((s) => s.accept);
   const discard = useStore((s) => s.discard);
+  const setGroup = useStore((s) => s.setGroup);
+  const attach = useStore((s) => s.attachPending);
   const busy = BUSY.has(p.stage);
+  if (p.group) {
+    // A PDF or image: not refused, offered as a paper of the dossier under one checklist group.
+    return (
+      <li className={`queue-item ${p.stage}`} aria-label={p.file}>
+        <span className="file">{p.file}</span>
+        <select aria-label={t.attachUnder} value={p.group} disabled={p.stage !== 'attachment'} onChange={(e) => setGroup(p.id, e.target.value as DocGroup)}>
+          {DOC_GROUPS.map((g) => <option key={g} value={g}>{t.groupName[g]}</option>)}
+        </select>
+        <span className="stage" data-stage={p.stage}>{t.stage[p.stage]}</span>
+        {p.stage === 'error' && p.error && <span className="error-text">{lang === 'vi' ? p.error.messageVi : p.error.message}</span>}
+        <span className="spacer" />
+        {p.stage === 'attachment' && <button onClick={() => void attach(p.id)}>{t.attachHere}</button>}
+        {(p.stage === 'attachment' || p.stage === 'error') && <button className="link" onClick={() => discard(p.id)}>{t.discard}</button>}
+      </li>
+    );
+  }
   return (
     <li className={`queue-item ${p.stage}${selected ? ' selected' : ''}`} aria-label={p.file}>
       <button className="link file" onClick={() => select(p.id)}>{p.file}</button>

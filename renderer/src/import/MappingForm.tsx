@@ -6,6 +6,28 @@ import { LINE_FIELDS, type LineField } from '../../../shared/domain/types.ts';
 import type { LayoutOverrideInput } from '../../../shared/ipc/contract.ts';
 import type { Pending } from '../store/importer.ts';
 
+/** The header text of each column over the detected header rows (two-row headers: both, merged labels once). */
+function headerTexts(pending: Pending, columns: string[]): Map<string, string> {
+  const { grid, detection } = pending.preview!;
+  const out = new Map<string, string>();
+  if (!detection.ok) return out;
+  const { headerStart, headerEnd } = detection.table;
+  const rows = grid.rows.slice(Math.max(0, headerStart - grid.firstRow), Math.max(0, headerEnd - grid.firstRow + 1));
+  const last = rows.length - 1;
+  columns.forEach((c, i) => {
+    const parts = rows.map((r, k) => {
+      const own = (r[i] ?? '').trim();
+      if (own || k === last || !(rows[last]?.[i] ?? '').trim()) return own;
+      // A merged label over sub-columns sits in its first column only: carry it right over the ones it spans.
+      for (let j = i - 1; j >= 0; j--) if ((r[j] ?? '').trim()) return r[j].trim();
+      return '';
+    }).filter(Boolean);
+    const said = [...new Set(parts)].join(' / ').replace(/\s+/g, ' ');
+    if (said) out.set(c, said.length > 40 ? `${said.slice(0, 39)}…` : said);
+  });
+  return out;
+}
+
 export function MappingForm({ pending, columns }: { pending: Pending; columns: string[] }) {
   const t = useT();
   const correct = useStore((s) => s.correct);
@@ -14,8 +36,11 @@ export function MappingForm({ pending, columns }: { pending: Pending; columns: s
   const detected = new Map<LineField, string>(detection.ok ? detection.table.columns.map((c) => [c.field, c.column]) : []);
   const [sheet, setSheet] = useState(pending.override?.sheet ?? grid.sheet);
   const [headerRow, setHeaderRow] = useState(String(pending.override?.headerRow ?? (detection.ok ? detection.table.headerEnd : grid.firstRow)));
+  // What was applied wins over what was detected: the form shows the correction in force, so applying again keeps it.
+  const applied = pending.override?.columns ?? {};
   const [mapping, setMapping] = useState<Record<string, string>>(() =>
-    Object.fromEntries(LINE_FIELDS.map((f) => [f, detected.get(f) ?? ''])));
+    Object.fromEntries(LINE_FIELDS.map((f) => [f, f in applied ? (applied[f] ?? '') : (detected.get(f) ?? '')])));
+  const headers = headerTexts(pending, columns);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -51,7 +76,7 @@ export function MappingForm({ pending, columns }: { pending: Pending; columns: s
             <label key={f}>{t.fieldName[f]}
               <select aria-label={`${t.column}: ${t.fieldName[f]}`} value={mapping[f]} onChange={(e) => setMapping({ ...mapping, [f]: e.target.value })}>
                 <option value="">{t.none}</option>
-                {columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                {columns.map((c) => <option key={c} value={c}>{headers.has(c) ? `${c} · ${headers.get(c)}` : c}</option>)}
               </select>
             </label>
           ))}

@@ -10,6 +10,9 @@ export function ArchivePicker() {
   const locked = useStore((s) => s.locked);
   const [newEncrypted, setNewEncrypted] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  const missing = useStore((s) => s.missingArchive);
+  const forget = useStore((s) => s.forgetArchive);
+  const locate = useStore((s) => s.locateArchive);
   return (
     <section className="picker card">
       <h1>{t.pickerTitle}</h1>
@@ -27,7 +30,14 @@ export function ArchivePicker() {
       {recent.length === 0 ? <p className="muted">{t.noRecent}</p> : (
         <ul className="recent" aria-label={t.recent}>
           {recent.map((p) => (
-            <li key={p}><button className="link" onClick={() => void openAt(p, false)} title={p}>{p}</button></li>
+            // The archive's name first (what the declarant knows it by), its folder after, small.
+            <li key={p} className={p === missing ? 'missing' : ''}>
+              <button className="link recent-open" onClick={() => void openAt(p, false)} title={p}>
+                <strong>{nameOf(p)}</strong> <span className="muted small">{folderOf(p)}</span>
+              </button>
+              {p === missing && <button className="small" onClick={() => void locate(p)}>{t.locateArchive}</button>}
+              <button className="link small" onClick={() => void forget(p)} aria-label={t.forgetArchiveOf(nameOf(p))}>{t.forgetArchive}</button>
+            </li>
           ))}
         </ul>
       )}
@@ -75,3 +85,5 @@ function PassphraseForm({ path, twice, onSubmit }: { path?: string; twice?: bool
     </form>
   );
 }
+const nameOf = (p: string) => p.split(/[\\/]/).pop() || p;
+const folderOf = (p: string) => p.slice(0, Math.max(0, p.length - nameOf(p).length - 1)) || p;

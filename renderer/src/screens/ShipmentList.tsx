@@ -23,6 +23,7 @@ function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'ex
     </span>
   );
 }
+import { PermitFlags } from '../permits/PermitFlags.tsx';
 
 const ROW = 44;
 
@@ -57,7 +58,7 @@ export function ShipmentList() {
               <div key={v.key} role="listitem" className="list-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${v.start}px)` }}>
                 {row ? (
                   <button className="row-button" onClick={() => void openFolder(row.ref)}>
-                    <span className="ref">{row.ref}</span>
+                    <span className="ref">{row.ref}<PermitFlags flags={row.permitFlags} /></span>
                     <span>{t.directionName[row.direction]}</span>
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
                     <FileBy plan={row.plan} direction={row.direction} />

@@ -33,7 +33,8 @@ export function ShipmentsScreen() {
           <option value="urgency">{tp.sortUrgency}</option>
         </select>
         <button onClick={openRecords}>{t.rec.openRecords}</button>
-        <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder}
+        {/* Opening an archive is followed by finding a folder: the search box takes the focus. */}
+        <input type="search" className="search" aria-label={t.search} placeholder={t.searchPlaceholder} autoFocus
           value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <ShipmentList />

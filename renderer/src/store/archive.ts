@@ -1,9 +1,9 @@
 // The open archive file and the screen shown.
 import type { ArchiveInfo } from '../../../shared/ipc/contract.ts';
-import { ApiError, call } from '../api.ts';
+import { ApiError, call, toIpcError } from '../api.ts';
 import type { Slice } from './types.ts';
 
-export type Screen = 'picker' | 'shipments' | 'folder' | 'records';
+export type Screen = 'picker' | 'shipments' | 'folder' | 'records' | 'permits';
 
 export interface ArchiveSlice {
   screen: Screen;
@@ -15,6 +15,10 @@ export interface ArchiveSlice {
   closeArchive(): Promise<void>;
   /** A backup picked, verified and copied to a new file, which becomes the open archive. */
   restoreBackup(passphrase?: string): Promise<void>;
+  /** A recent archive that was not where the list said: offered to locate or forget. */
+  missingArchive: string | null;
+  forgetArchive(path: string): Promise<void>;
+  locateArchive(path: string): Promise<void>;
 }
 
 export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
@@ -24,7 +28,7 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
   async openArchiveAt(path, create, key) {
     try {
       const archive = await call('openArchive', { path, create, ...(key ? { passphrase: key.passphrase, ...(key.encrypt ? { encrypt: true } : {}) } : {}) });
-      set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null });
+      set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null, missingArchive: null });
       get().resetShipments();
     } catch (e) {
       // Encrypted and no passphrase given yet: ask for it rather than show an error. A wrong one is said.
@@ -32,6 +36,7 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
         set({ locked: path, error: key ? e.error : null });
         return;
       }
+      if (!create && toIpcError(e).code === 'NOT_FOUND') set({ missingArchive: path });
       get().showError(e);
     }
   },
@@ -49,6 +54,26 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
       if (!archive) return;
       set({ archive, screen: 'shipments', locked: null, recentArchives: [archive.path, ...get().recentArchives.filter((p) => p !== archive.path)], error: null });
       get().resetShipments();
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  missingArchive: null,
+  async forgetArchive(path) {
+    try {
+      const s = await call('forgetArchive', { path });
+      set({ recentArchives: s.recentArchives, missingArchive: null, error: null });
+    } catch (e) {
+      get().showError(e);
+    }
+  },
+  async locateArchive(path) {
+    try {
+      const found = await call('pickArchiveToOpen', {});
+      if (!found) return;
+      await get().openArchiveAt(found, false);
+      // Found elsewhere: the old place leaves the list rather than failing again next time.
+      if (get().archive && found !== path) await get().forgetArchive(path);
     } catch (e) {
       get().showError(e);
     }

@@ -3,6 +3,7 @@
 import type { AuditView, ShipmentView, SourcePanel } from '../../../shared/ipc/contract.ts';
 import { call } from '../api.ts';
 import type { Slice } from './types.ts';
+import { followSelection } from '../folder/follow-selection.ts';
 
 export type FolderTab = 'documents' | 'check' | 'checklist' | 'timeline' | 'form07' | 'history' | 'records';
 
@@ -50,7 +51,14 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     const ref = get().folder?.ref;
     if (!ref) return;
     try {
-      set({ folder: await call('getShipment', { ref, lang: get().lang }) });
+      const folder = await call('getShipment', { ref, lang: get().lang });
+      const { folder: before, selectedFinding } = get();
+      if (before?.ref !== ref) return; // the user left this folder meanwhile
+      // The selection follows the finding (code and model), not its id or row; its cells are fetched again from
+      // the documents now in the folder, never kept from the file that was replaced.
+      const keep = followSelection(before.findings, selectedFinding, folder.findings);
+      set({ folder, selectedFinding: keep, sources: null });
+      if (keep !== null) await get().selectFinding(keep);
     } catch (e) {
       get().showError(e);
     }

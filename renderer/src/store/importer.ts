@@ -2,10 +2,11 @@
 import type { Role } from '../../../shared/domain/types.ts';
 import type { IpcError, LayoutOverrideInput, PreviewReply } from '../../../shared/ipc/contract.ts';
 import { call, toIpcError } from '../api.ts';
-import { guessRole } from '../import/guess-role.ts';
+import { attachmentKind, guessGroup, guessRole, roleFromContent, roleFromName } from '../import/guess-role.ts';
+import type { DocGroup } from '../../../shared/ipc/groups.ts';
 import type { Slice } from './types.ts';
 
-export type Stage = 'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done';
+export type Stage = 'reading' | 'detecting' | 'ready' | 'error' | 'importing' | 'done' | 'attachment' | 'attached';
 
 export interface Pending {
   id: number;
@@ -20,6 +21,8 @@ export interface Pending {
   override?: LayoutOverrideInput;
   remember: boolean;
   error?: IpcError;
+  /** A PDF or image: offered as an attachment under this checklist group instead of being refused. */
+  group?: DocGroup;
 }
 
 export interface ImportSlice {
@@ -35,6 +38,8 @@ export interface ImportSlice {
   accept(id: number): Promise<void>;
   acceptAll(): Promise<void>;
   discard(id: number): void;
+  setGroup(id: number, group: DocGroup): void;
+  attachPending(id: number): Promise<void>;
 }
 
 let nextId = 1;
@@ -75,7 +80,17 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
       try {
         const bytes = await read((progress) => patch(id, { progress }));
         patch(id, { bytes, progress: 1 });
+        if (attachmentKind(file, bytes)) {
+          patch(id, { stage: 'attachment', group: guessGroup(file) });
+          return;
+        }
         await preview(id);
+        // A name that says nothing ("scan_0117.xlsx"): the document's own title rows may say what it is.
+        const it = item(id);
+        if (!roleFromName(file) && it?.preview) {
+          const said = roleFromContent(it.preview.grid.rows);
+          if (said && said !== it.role) await get().setRole(id, said);
+        }
       } catch (e) {
         patch(id, { stage: 'error', error: toIpcError(e) });
       }
@@ -118,6 +133,20 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
     },
     async acceptAll() {
       for (const p of get().pending.filter((x) => x.stage === 'ready')) await get().accept(p.id);
+    },
+    setGroup: (id, group) => patch(id, { group }),
+    async attachPending(id) {
+      const it = item(id);
+      const ref = get().folder?.ref;
+      if (!it?.bytes || !ref || !it.group) return;
+      patch(id, { stage: 'importing' });
+      try {
+        await call('addAttachment', { ref, name: it.file, bytes: it.bytes, group: it.group });
+        patch(id, { stage: 'attached', bytes: undefined });
+        await get().refreshFolder();
+      } catch (e) {
+        patch(id, { stage: 'error', error: toIpcError(e) });
+      }
     },
     discard: (id) => set((s) => ({
       pending: s.pending.filter((p) => p.id !== id),

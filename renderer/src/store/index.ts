@@ -6,6 +6,7 @@ import { archiveSlice } from './archive.ts';
 import { shipmentsSlice } from './shipments.ts';
 import { folderSlice } from './folder.ts';
 import { importSlice } from './importer.ts';
+import { permitsSlice } from './permits.ts';
 
 export const useStore = create<Store>()((...a) => ({
   ...settingsSlice(...a),
@@ -13,6 +14,7 @@ export const useStore = create<Store>()((...a) => ({
   ...shipmentsSlice(...a),
   ...folderSlice(...a),
   ...importSlice(...a),
+  ...permitsSlice(...a),
 }));
 
 export type { Store };

@@ -4,6 +4,7 @@ import type { ArchiveSlice } from './archive.ts';
 import type { ShipmentsSlice } from './shipments.ts';
 import type { FolderSlice } from './folder.ts';
 import type { ImportSlice } from './importer.ts';
+import type { PermitsSlice } from './permits.ts';
 
-export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice;
+export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice & PermitsSlice;
 export type Slice<T> = StateCreator<Store, [], [], T>;

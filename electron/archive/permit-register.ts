@@ -1,0 +1,138 @@
+// Reading the permit register: each permit with its lines' permitted / used / remaining and the folders that
+// drew them (`dossier archive permits`, the app's Permits screen), and the permit each folder uses.
+// A few set-wise queries whatever the number of permits: the listing stays fast at 5,000 permits / 100,000 folders.
+import type { Direction } from '../../shared/domain/types.ts';
+import { round } from '../../shared/check/context.ts';
+import { drawOrderSql, normalizeNumber } from './permits.ts';
+import { sql, type Db } from './sql.ts';
+import type { FolderPermit, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
+
+interface PermitRow {
+  id: number; number: string; direction: Direction | null; licensee: string | null; issue_date: string | null;
+  valid_until: string | null; registered_at: string; registered_by_ref: string | null;
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function listPermits(db: Db, q: PermitQuery = {}): PermitSummary[] {
+  return db.transaction(() => read(db, q)).deferred();
+}
+
+function read(db: Db, q: PermitQuery): PermitSummary[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (q.number !== undefined) {
+    where.push('p.number = ?');
+    args.push(normalizeNumber(q.number));
+  }
+  if (q.expiringWithin !== undefined) {
+    const today = q.today ?? new Date().toISOString().slice(0, 10);
+    where.push('p.valid_until >= ? AND p.valid_until <= ?');
+    args.push(today, addDays(today, q.expiringWithin));
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const permits = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, p.registered_at, s.ref AS registered_by_ref
+                             FROM permits p LEFT JOIN shipments s ON s.id = p.registered_by ${filter} ORDER BY p.id`).all(...args) as PermitRow[];
+  if (permits.length === 0) return [];
+  // A filtered listing reads the rows of its permits only (their ids as one JSON parameter, however many);
+  // the whole register reads every row once, with no IN list at all.
+  const few = where.length > 0;
+  const ids = permits.map((p) => p.id);
+  const scope = (col: string) => (few ? `WHERE ${col} IN (SELECT value FROM json_each(?))` : '');
+  const scoped = few ? [JSON.stringify(ids)] : [];
+
+  const out = new Map<number, PermitSummary>();
+  for (const p of permits) {
+    out.set(p.id, {
+      number: p.number, direction: p.direction,
+      ...(p.licensee !== null ? { licensee: p.licensee } : {}),
+      ...(p.issue_date !== null ? { issueDate: p.issue_date } : {}),
+      ...(p.valid_until !== null ? { validUntil: p.valid_until } : {}),
+      registeredAt: p.registered_at,
+      ...(p.registered_by_ref !== null ? { registeredBy: p.registered_by_ref } : {}),
+      files: [], lines: [], cancelled: [],
+    });
+  }
+  const lines = new Map<number, PermitLineBalance>();
+  const lineRows = sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit, drawn_json FROM permit_lines
+                              ${scope('permit_id')} ORDER BY permit_id, position`).raw().all(...scoped) as
+    [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null, string][];
+  for (const [id, pid, model, name, brand, hs, country, quantity, unit, drawn] of lineRows) {
+    const permit = out.get(pid);
+    if (!permit) continue;
+    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings).
+    const shipments = JSON.parse(drawn) as { ref: string; quantity: number }[];
+    let used = 0;
+    for (const d of shipments) used += d.quantity;
+    const line: PermitLineBalance = {
+      model, ...(name !== null ? { name } : {}), ...(brand !== null ? { brand } : {}), ...(hs !== null ? { hsCode: hs } : {}),
+      ...(country !== null ? { country } : {}), ...(unit !== null ? { unit } : {}), ...(quantity !== null ? { permitted: quantity } : {}),
+      used, shipments, notCounted: [], adjustments: [],
+    };
+    permit.lines.push(line);
+    lines.set(id, line);
+  }
+  // Draws in another unit than the permit's: rare, found through a partial index.
+  const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws AS d INDEXED BY permit_draws_not_counted
+                                JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
+                                JOIN shipments s ON s.id = d.shipment_id WHERE d.counted = 0
+                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all() as [number, string, number, string | null][];
+  for (const [lineId, ref, quantity, unit] of notCounted) lines.get(lineId)?.notCounted.push({ ref, quantity, unit: unit ?? '' });
+  const adjustments = sql(db, `SELECT a.permit_line_id, a.quantity, a.note, a.at FROM permit_adjustments a
+                                 ${few ? `JOIN permit_lines l ON l.id = a.permit_line_id ${scope('l.permit_id')}` : ''} ORDER BY a.id`)
+    .raw().all(...scoped) as [number, number, string, string][];
+  for (const [lineId, quantity, note, at] of adjustments) {
+    const line = lines.get(lineId);
+    if (!line) continue;
+    line.adjustments.push({ quantity, note, at });
+    line.used += quantity;
+  }
+  for (const line of lines.values()) {
+    line.used = round(line.used);
+    if (line.permitted !== undefined) line.remaining = round(line.permitted - line.used);
+  }
+  const files = sql(db, `SELECT f.permit_id, f.name, f.sha256, s.ref FROM permit_files f LEFT JOIN shipments s ON s.id = f.shipment_id
+                           ${scope('f.permit_id')} ORDER BY f.added_at`).raw().all(...scoped) as [number, string, string, string | null][];
+  for (const [pid, name, sha256, ref] of files) out.get(pid)?.files.push({ name, sha256, ...(ref !== null ? { ref } : {}) });
+  const cancelled = sql(db, `SELECT u.permit_id, s.ref, u.cancelled_at, u.cancel_note FROM permit_uses u JOIN shipments s ON s.id = u.shipment_id
+                               WHERE u.cancelled_at IS NOT NULL ${few ? 'AND u.permit_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY u.shipment_id`)
+    .raw().all(...scoped) as [number, string, string, string | null][];
+  for (const [pid, ref, at, note] of cancelled) out.get(pid)?.cancelled.push({ ref, at, note: note ?? '' });
+  return [...out.values()];
+}
+
+/** The permit a folder is checked against, or undefined when it uses none of the register. */
+export function folderPermit(db: Db, shipmentId: number): FolderPermit | undefined {
+  const row = sql(db, `SELECT p.number, u.via, p.direction, p.licensee, p.issue_date, p.valid_until, u.cancelled_at, u.cancel_note,
+                         EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = u.shipment_id AND f.code = 'PERMIT_BALANCE_EXCEEDED') AS overdrawn
+                         FROM permit_uses u JOIN permits p ON p.id = u.permit_id WHERE u.shipment_id = ?`).get(shipmentId) as {
+    number: string; via: 'file' | 'number'; direction: Direction | null; licensee: string | null; issue_date: string | null;
+    valid_until: string | null; cancelled_at: string | null; cancel_note: string | null; overdrawn: number;
+  } | undefined;
+  if (!row) return undefined;
+  return {
+    number: row.number, via: row.via, direction: row.direction,
+    ...(row.licensee !== null ? { licensee: row.licensee } : {}),
+    ...(row.issue_date !== null ? { issueDate: row.issue_date } : {}),
+    ...(row.valid_until !== null ? { validUntil: row.valid_until } : {}),
+    ...(row.cancelled_at !== null ? { cancelled: { at: row.cancelled_at, note: row.cancel_note ?? '' } } : {}),
+    overdrawn: row.overdrawn === 1,
+  };
+}
+
+/** The permits of many folders at once, by reference (the shipments list flags expired, expiring, over-drawn). */
+export function folderPermits(db: Db, refs: string[]): Map<string, FolderPermit> {
+  const out = new Map<string, FolderPermit>();
+  for (let i = 0; i < refs.length; i += 500) {
+    const chunk = refs.slice(i, i + 500);
+    const rows = db.prepare(`SELECT s.ref, u.shipment_id FROM shipments s JOIN permit_uses u ON u.shipment_id = s.id
+                               WHERE s.ref IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as [string, number][];
+    for (const [ref, id] of rows) {
+      const p = folderPermit(db, id);
+      if (p) out.set(ref, p);
+    }
+  }
+  return out;
+}
