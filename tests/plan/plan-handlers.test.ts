@@ -23,7 +23,7 @@ async function folderWith(ref: string, eta: string | undefined, files: [string, 
 describe('plan handlers', () => {
   it('plans a folder, records its filing with an audit entry, and flags the list', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('LATE', '2026-11-24', [['invoice', 'invoice.xlsx']]);
     const plan = await ok<PlanView>(h.dispatch('getPlan', { ref: 'LATE', lang: 'en' }));
     expect(plan).toMatchObject({ today: '2026-11-20', anchor: 'eta', permitNeeded: 'yes', flag: 'late', plan: { permit_needed_by: '2026-11-23', file_by: '2026-11-13', late_by: 5 } });
@@ -57,7 +57,7 @@ describe('plan handlers', () => {
 
   it('plans a folder once its ETA is set, with an audit entry', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('NOETA', undefined, []);
     expect(await ok<PlanView>(h.dispatch('getPlan', { ref: 'NOETA', lang: 'en' }))).toMatchObject({ flag: 'no_date', nextAction: 'Enter the ETA to plan the permit.' });
     expect(await ok<ShipmentRow>(h.dispatch('setEta', { ref: 'NOETA', eta: '2026-12-03' }))).toMatchObject({ eta: '2026-12-03', ref: 'NOETA' });
@@ -68,7 +68,7 @@ describe('plan handlers', () => {
 
   it('counts a permit imported into the folder as received on its issue date', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('P', '2026-11-24', [['invoice', 'invoice.xlsx'], ['permit', 'permit.xlsx']]);
     const p = await ok<PlanView>(h.dispatch('getPlan', { ref: 'P', lang: 'en' }));
     expect(p).toMatchObject({ flag: 'received', dates: { permitReceived: '2026-10-15' }, nextAction: 'Permit received on 15 Oct 2026.' });
@@ -78,7 +78,7 @@ describe('plan handlers', () => {
 
   it('names the holidays the count skipped: Tết 2026 for an ETA of 2 March', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('TET', '2026-03-02', []);
     const p = await ok<PlanView>(h.dispatch('getPlan', { ref: 'TET', lang: 'en' }));
     expect(p.plan).toMatchObject({ file_by: '2026-02-12', permit_needed_by: '2026-02-27' });
@@ -88,7 +88,7 @@ describe('plan handlers', () => {
 
   it('moves the plan with a swap day of the archive', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('A', '2026-12-03', []);
     expect((await ok<PlanView>(h.dispatch('getPlan', { ref: 'A', lang: 'en' }))).plan?.file_by).toBe('2026-11-24');
     await ok(h.dispatch('setSwapDay', { day: '2026-11-27', kind: 'off', note: 'company day' }));
@@ -101,7 +101,7 @@ describe('plan handlers', () => {
 
   it('drafts Form 07 from the folder, and saves the edited list as a document that reads as a permit list', async () => {
     h = harness();
-    await ok(h.dispatch('openArchive', { path: h.answers.archive, create: true }));
+    await h.open();
     await folderWith('F', '2026-12-20', []);
     expect(await h.dispatch('generateForm07', { ref: 'F' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('no invoice') } });
     await ok(h.dispatch('importDocument', { ref: 'F', role: 'invoice', file: 'invoice.xlsx', bytes: demoBytes('invoice.xlsx'), remember: false }));
