@@ -9,6 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'electron', 'cli', 'main.ts');
 const bundle = join(root, 'node_modules', '.cache', 'dossier', 'cli.mjs');
+// The worker that reads a binary .xls under a time budget (electron/cli/bounded-read.ts).
+const readWorker = join(root, 'electron', 'cli', 'read-worker.ts');
+const readWorkerBundle = join(root, 'node_modules', '.cache', 'dossier', 'read-worker.mjs');
 const SOURCES = ['shared', join('electron', 'cli'), join('electron', 'archive'), join('electron', 'reference'), join('electron', 'report')];
 
 function newestSource() {
@@ -27,7 +30,8 @@ function newestSource() {
 }
 
 async function ensureBundle() {
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) return true;
+  const newest = newestSource();
+  if ([bundle, readWorkerBundle].every((f) => existsSync(f) && statSync(f).mtimeMs >= newest)) return true;
   let esbuild;
   try {
     esbuild = await import('esbuild');
@@ -36,10 +40,17 @@ async function ensureBundle() {
   }
   mkdirSync(dirname(bundle), { recursive: true });
   // Built beside the target and renamed: a run killed mid-build never leaves a half-written bundle.
-  const tmp = `${bundle}.${process.pid}.tmp`;
+  for (const [from, to] of [[readWorker, readWorkerBundle], [entry, bundle]]) {
+    if (!(await build(esbuild, from, to))) return false;
+  }
+  return true;
+}
+
+async function build(esbuild, from, to) {
+  const tmp = `${to}.${process.pid}.tmp`;
   try {
     await esbuild.build({
-      entryPoints: [entry],
+      entryPoints: [from],
       outfile: tmp,
       bundle: true,
       platform: 'node',
@@ -53,11 +64,12 @@ async function ensureBundle() {
     rmSync(tmp, { force: true });
     return false; // a source that does not compile: tsx reports it where it matters
   }
-  renameSync(tmp, bundle);
+  renameSync(tmp, to);
   return true;
 }
 
 if (await ensureBundle()) {
+  process.env.DOSSIER_READ_WORKER ??= readWorkerBundle;
   await import(pathToFileURL(bundle).href);
 } else {
   const { tsImport } = await import('tsx/esm/api');

@@ -84,7 +84,7 @@ export async function runArchiveAdd(args: string[], io: Io): Promise<number> {
     if (archive.hasShipment(ref)) throw new UsageError(`${positionals[0]} already has a shipment folder "${ref}": choose another reference (nothing was changed).`);
     const files: InputFile[] = [{ role: 'invoice', path: v.invoice }, { role: 'packing_list', path: v['packing-list'] }];
     for (const role of ['permit', 'catalogue'] as Role[]) if (v[role]) files.push({ role, path: v[role]! });
-    const loaded = loadInputs(files);
+    const loaded = await loadInputs(files);
     if (!loaded.ok) {
       io.stderr(`dossier: ${loaded.error.message}`);
       return 2;

@@ -61,7 +61,7 @@ export async function runCheckCommand(args: string[], io: Io): Promise<number> {
   const optional: [Role, string | undefined][] = [['permit', values.permit], ['catalogue', values.catalogue]];
   for (const [role, path] of optional) if (path) files.push({ role, path });
 
-  const loaded = loadInputs(files);
+  const loaded = await loadInputs(files);
   if (!loaded.ok) {
     io.stderr(`dossier: ${lang === 'vi' ? loaded.error.messageVi : loaded.error.message}`);
     return 2;

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { InputError, Result, Role } from '../../shared/domain/types.ts';
 import { fail, ok } from '../../shared/domain/types.ts';
-import { readDocument } from '../../shared/import/read-document.ts';
+import { readDocumentBounded } from './bounded-read.ts';
 import { LIMITS, megabytes, megabytesVi } from '../../shared/import/limits.ts';
 import type { IncomingDocument } from '../archive/types.ts';
 
@@ -36,12 +36,12 @@ export function readInputBytes(path: string): Result<Uint8Array, InputError> {
 }
 
 /** Reads every input file from disk and parses it; the first unusable one ends it with an InputError. */
-export function loadInputs(files: InputFile[]): Result<IncomingDocument[], InputError> {
+export async function loadInputs(files: InputFile[]): Promise<Result<IncomingDocument[], InputError>> {
   const docs: IncomingDocument[] = [];
   for (const f of files) {
     const bytes = readInputBytes(f.path);
     if (!bytes.ok) return bytes;
-    const parsed = readDocument({ role: f.role, file: basename(f.path), bytes: bytes.value });
+    const parsed = await readDocumentBounded({ role: f.role, file: basename(f.path), bytes: bytes.value });
     if (!parsed.ok) return parsed;
     docs.push({ role: f.role, name: basename(f.path), bytes: bytes.value, parsed: parsed.value });
   }

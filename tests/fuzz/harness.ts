@@ -27,23 +27,29 @@ export interface Run {
 const REPORT_PEAK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });")}`;
 
 let bundle: string | null = null;
+let readWorker = '';
 let worker: Worker | null = null;
 
 function workerBundle(): string {
   if (!bundle) {
-    bundle = join(mkdtempSync(join(tmpdir(), 'dossier-fuzz-')), 'check-worker.mjs');
-    buildSync({
-      entryPoints: [join(ROOT, 'tests', 'fuzz', 'check-worker.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'esm',
-      target: 'node20', external: ['better-sqlite3'], logLevel: 'silent',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-fuzz-'));
+    bundle = join(dir, 'check-worker.mjs');
+    // The command's own .xls reader worker, as bin/dossier.mjs bundles it (DOSSIER_READ_WORKER below).
+    readWorker = join(dir, 'read-worker.mjs');
+    for (const [from, to] of [[join(ROOT, 'tests', 'fuzz', 'check-worker.ts'), bundle], [join(ROOT, 'electron', 'cli', 'read-worker.ts'), readWorker]]) {
+      buildSync({
+        entryPoints: [from], outfile: to, bundle: true, platform: 'node', format: 'esm',
+        target: 'node20', external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], logLevel: 'silent',
+        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      });
+    }
   }
   return bundle;
 }
 
 export function inWorker(args: string[], listsDir: string): Promise<Run> {
   if (!worker) {
-    worker = new Worker(workerBundle(), { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB }, env: { ...process.env, DOSSIER_LISTS_DIR: listsDir }, stdout: true, stderr: true });
+    worker = new Worker(workerBundle(), { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB }, env: { ...process.env, DOSSIER_LISTS_DIR: listsDir, DOSSIER_READ_WORKER: readWorker }, stdout: true, stderr: true });
     worker.unref();
   }
   const w = worker;
