@@ -23,8 +23,9 @@ export interface Run {
   peakMb?: number;
 }
 
-// Loaded before the CLI in the child: on exit, its peak resident memory goes to file descriptor 3.
-const REPORT_PEAK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });")}`;
+// Loaded before the CLI in the child: on exit, its peak resident memory goes to file descriptor 3. Preloads run
+// in worker threads too (the .xls reader's): only the main thread reports, or two numbers would run together.
+const REPORT_PEAK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; import { isMainThread } from 'node:worker_threads'; if (isMainThread) process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });")}`;
 
 let bundle: string | null = null;
 let readWorker = '';
