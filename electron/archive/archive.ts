@@ -158,7 +158,7 @@ export class SqliteArchive implements Archive {
 
   replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[] {
     if (!isValidIsoDate(checkDate)) throw new ArchiveError('INVALID', `The check date "${checkDate}" is not a day written YYYY-MM-DD.`,
-      `Ngày kiểm tra "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
+      `Ngày đối chiếu "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
     return writeTx(this.db, () => {
       const ship = getShipmentRow(this.db, ref);
       // The register's findings stay (with their acknowledgements) until the register says otherwise.
@@ -539,7 +539,7 @@ function validateDocument(doc: IncomingDocument): void {
 function validateShipment(s: NewShipment): void {
   validateHead(s.ref, s.direction, s.eta);
   if (!isValidIsoDate(s.checkDate)) throw new ArchiveError('INVALID', `The check date "${s.checkDate}" is not a day written YYYY-MM-DD.`,
-    `Ngày kiểm tra "${s.checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
+    `Ngày đối chiếu "${s.checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
   if (s.permitNumber !== undefined && s.documents.some((d) => d.role === 'permit')) {
     throw new ArchiveError('INVALID', 'Give either a permit file or the number of a registered permit, not both.',
       'Hãy nộp tệp giấy phép hoặc số của một giấy phép đã đăng ký, không nộp cả hai.');

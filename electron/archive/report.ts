@@ -76,7 +76,7 @@ const WORDS = {
     dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed' } as Record<string, string>,
   },
   vi: {
-    folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày kiểm tra:     ',
+    folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày đối chiếu:    ',
     list: 'Danh mục kiểm soát: ', noList: 'không có danh mục hiệu lực', status: 'Trạng thái:        ', documents: 'Chứng từ', files: 'Tệp', findings: 'Kết quả đối chiếu',
     noFindings: 'Không có sai lệch: các tài liệu khớp nhau.', where: 'Vị trí (ô nguồn) và ghi nhận',
     acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',

@@ -78,7 +78,7 @@ const TEXT = {
     sev: { error: 'ERROR', warning: 'WARN ', info: 'INFO ' },
   },
   vi: {
-    title: 'Đối chiếu bộ hồ sơ', date: 'Ngày kiểm tra', list: 'Danh mục kiểm soát', none: 'không có danh mục hiệu lực vào ngày này',
+    title: 'Đối chiếu bộ hồ sơ', date: 'Ngày đối chiếu', list: 'Danh mục kiểm soát', none: 'không có danh mục hiệu lực vào ngày này',
     docs: 'Tài liệu', lines: 'dòng', findings: 'Kết quả', noFindings: 'Không có sai lệch: các tài liệu khớp nhau.',
     summary: (s: Summary) => `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin`,
     sev: { error: 'LỖI  ', warning: 'CẢNH ', info: 'TTIN ' },

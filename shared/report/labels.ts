@@ -28,7 +28,7 @@ export const REPORT_TEXT = {
     direction_import: 'import', direction_export: 'export', page: 'Page',
   },
   vi: {
-    title: 'Báo cáo sai lệch bộ hồ sơ', shipment: 'Lô hàng', ref: 'Hồ sơ', direction: 'Chiều', checkDate: 'Ngày kiểm tra',
+    title: 'Báo cáo sai lệch bộ hồ sơ', shipment: 'Lô hàng', ref: 'Hồ sơ', direction: 'Chiều', checkDate: 'Ngày đối chiếu',
     list: 'Danh mục kiểm soát', noList: 'không có danh mục hiệu lực vào ngày kiểm tra', generated: 'Lập lúc',
     documents: 'Tài liệu đã đọc', role: 'Chứng từ', file: 'Tệp', sheet: 'Trang', lines: 'Số dòng', sha256: 'SHA-256', linesWord: 'dòng', number: 'Số',
     findings: 'Kết quả đối chiếu', no: 'STT', severity: 'Mức độ', code: 'Mã', model: 'Model', message: 'Nội dung', cells: 'Ô (giá trị ghi tại ô)',
