@@ -113,7 +113,9 @@ test('an encrypted archive: created with a passphrase, reopened only with it', a
   expect(readFileSync(path).includes('HPH-SECRET')).toBe(false);
 
   await page.getByRole('button', { name: /Switch archive|Đổi kho/ }).click();
-  await page.getByTitle(path, { exact: true }).click(); // the recent list names the archive, its folder after
+  // In the recent list, which names the archive with its folder after (the top bar's name carries the path as
+  // its title too, and stays until the archive is closed).
+  await page.getByRole('list', { name: 'Recent archives' }).getByTitle(path, { exact: true }).click();
   const unlock = page.getByRole('form', { name: 'Passphrase' });
   await expect(unlock).toContainText('secret.dossier is encrypted: enter its passphrase.');
   await shots(page, 'picker-passphrase');
