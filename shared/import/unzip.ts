@@ -61,6 +61,15 @@ const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder();
 
 const cut = () => damaged('it is cut short or its end is damaged: the zip directory is missing', 'tệp bị cắt ngắn hoặc phần cuối bị hỏng: thiếu thư mục zip');
+/**
+ * A part's name as a message may quote it: a damaged length field makes the "name" run over the rest of the
+ * zip directory, binary bytes and line breaks included, and the answer must stay one readable line.
+ */
+export function partLabel(name: string): string {
+  const printable = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+}
+
 const disagree = (what: string) => damaged(`its zip directory and its contents do not agree: ${what}`, `thư mục zip và nội dung không khớp: ${what}`);
 
 /** Every entry of the central directory, each checked against its local header, the file's length and LIMITS. */
@@ -108,18 +117,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
     if (size === 0xffffffff || compressed === 0xffffffff || local === 0xffffffff) {
       const z = zip64Extra(view, at + 46 + nameLength, extraLength, size === 0xffffffff, compressed === 0xffffffff, local === 0xffffffff);
-      if (!z) throw disagree(`part ${name} has no zip64 sizes`);
+      if (!z) throw disagree(`part ${partLabel(name)} has no zip64 sizes`);
       [size, compressed, local] = [z.size ?? size, z.compressed ?? compressed, z.local ?? local];
     }
     at = next;
-    if (names.has(name)) throw disagree(`part ${name} appears twice`);
+    if (names.has(name)) throw disagree(`part ${partLabel(name)} appears twice`);
     names.add(name);
-    if (flags & 1) throw damaged(`part ${name} is encrypted inside the zip`, `phần ${name} bị mã hóa bên trong zip`);
-    if (method !== 0 && method !== 8) throw damaged(`part ${name} uses a compression Excel does not write`, `phần ${name} dùng kiểu nén Excel không dùng`);
-    if (method === 0 && compressed !== size) throw disagree(`part ${name} has two sizes`);
+    if (flags & 1) throw damaged(`part ${partLabel(name)} is encrypted inside the zip`, `phần ${partLabel(name)} bị mã hóa bên trong zip`);
+    if (method !== 0 && method !== 8) throw damaged(`part ${partLabel(name)} uses a compression Excel does not write`, `phần ${partLabel(name)} dùng kiểu nén Excel không dùng`);
+    if (method === 0 && compressed !== size) throw disagree(`part ${partLabel(name)} has two sizes`);
     if (size > LIMITS.partBytes) {
-      throw tooLarge(`part ${name} unpacks to ${megabytes(size)}, more than the limit of ${megabytes(LIMITS.partBytes)} for one part`,
-        `phần ${name} giải nén ra ${megabytesVi(size)}, vượt giới hạn ${megabytesVi(LIMITS.partBytes)} cho một phần`);
+      throw tooLarge(`part ${partLabel(name)} unpacks to ${megabytes(size)}, more than the limit of ${megabytes(LIMITS.partBytes)} for one part`,
+        `phần ${partLabel(name)} giải nén ra ${megabytesVi(size)}, vượt giới hạn ${megabytesVi(LIMITS.partBytes)} cho một phần`);
     }
     total += size;
     if (total > LIMITS.totalBytes) {
@@ -129,17 +138,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     // Said after the sizes of every part are known: a bomb that also passes the total is said by its total.
     if (!bomb && size > LIMITS.ratioFrom && size / Math.max(1, compressed) > LIMITS.ratio) bomb = { name, size, compressed };
     // The local header must name the same part, at a place inside the file, before the directory.
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw disagree(`part ${name} is not where the directory says`);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw disagree(`part ${partLabel(name)} is not where the directory says`);
     const localNameLength = view.getUint16(local + 26, true);
     if (localNameLength !== nameLength || !sameBytes(bytes.subarray(local + 30, local + 30 + nameLength), nameBytes)) {
-      throw disagree(`part ${name} is named differently inside`);
+      throw disagree(`part ${partLabel(name)} is named differently inside`);
     }
     const localFlags = view.getUint16(local + 6, true);
     if ((localFlags & 8) === 0) {
       // Without a data descriptor, the local header repeats the checksum and packed size.
       const localCompressed = view.getUint32(local + 18, true);
       if (view.getUint32(local + 14, true) !== crc || (localCompressed !== 0xffffffff && localCompressed !== compressed)) {
-        throw disagree(`part ${name} has two checksums or sizes`);
+        throw disagree(`part ${partLabel(name)} has two checksums or sizes`);
       }
     }
     const start = local + 30 + localNameLength + view.getUint16(local + 28, true);
