@@ -1,5 +1,6 @@
 // Argument handling shared by the `dossier archive` subcommands.
 import { parseArgs } from 'node:util';
+import { choose } from './io.ts';
 
 /** A user-facing failure: one line, exit 2. */
 export class UsageError extends Error {}
@@ -25,7 +26,7 @@ export function noExtra(positionals: string[], expected: number): void {
 }
 
 export function choice<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, flag: string): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be ${allowed.join(' or ')}, not "${value}".`);
-  return value as T;
+  const chosen = choose(value, allowed, fallback, flag);
+  if (!chosen.ok) throw new UsageError(chosen.message);
+  return chosen.value;
 }

@@ -1,5 +1,4 @@
 // `dossier check`: arguments → engine calls → text or JSON. No engine logic lives here.
-import { parseArgs } from 'node:util';
 import type { Lang, Role } from '../../shared/domain/types.ts';
 import { runCheck } from '../../shared/check/run-check.ts';
 import { toCheckJson, toCheckText } from '../../shared/check/report.ts';
@@ -9,36 +8,30 @@ import { loadLegalBases } from '../reference/legal-basis.ts';
 import { listById } from '../../shared/controlled-list/apply.ts';
 import { writeReportFile } from '../report/write-report-file.ts';
 import { loadInputs, type InputFile } from './load-inputs.ts';
-import { type Io, today, usageError } from './io.ts';
+import { choose, type Io, parseFlags, today, usageError } from './io.ts';
 
 export const CHECK_USAGE = 'dossier check --invoice F --packing-list F [--permit F] [--catalogue F] [--date YYYY-MM-DD] [--list ID] [--lang en|vi] [--format json|text] [--report FILE.xlsx|FILE.pdf]';
 
 export async function runCheckCommand(args: string[], io: Io): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        invoice: { type: 'string' },
-        'packing-list': { type: 'string' },
-        permit: { type: 'string' },
-        catalogue: { type: 'string' },
-        date: { type: 'string' },
-        lang: { type: 'string' },
-        format: { type: 'string' },
-        list: { type: 'string' },
-        report: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return usageError(io, `${(e as Error).message.split('\n')[0]} (usage: ${CHECK_USAGE})`);
-  }
-  const lang = (values.lang ?? 'en') as Lang;
-  if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
-  const format = values.format ?? 'text';
-  if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${values.format}".`);
+  const parsed = parseFlags(args, {
+    invoice: { type: 'string' },
+    'packing-list': { type: 'string' },
+    permit: { type: 'string' },
+    catalogue: { type: 'string' },
+    date: { type: 'string' },
+    lang: { type: 'string' },
+    format: { type: 'string' },
+    list: { type: 'string' },
+    report: { type: 'string' },
+  }, CHECK_USAGE);
+  if (!parsed.ok) return usageError(io, parsed.message);
+  const { values } = parsed;
+  const langFlag = choose<Lang>(values.lang, ['en', 'vi'], 'en', '--lang');
+  if (!langFlag.ok) return usageError(io, langFlag.message);
+  const lang = langFlag.value;
+  const formatFlag = choose(values.format, ['json', 'text'], 'text', '--format');
+  if (!formatFlag.ok) return usageError(io, formatFlag.message);
+  const format = formatFlag.value;
   const date = values.date ?? today();
   if (!isValidIsoDate(date)) return usageError(io, `--date must be a day written YYYY-MM-DD, not "${values.date}".`);
   if (!values.invoice || !values['packing-list']) {

@@ -1,7 +1,6 @@
 // `dossier form07`: the Form 07 product list from an invoice (and catalogue), per ../shared/contracts/plan-cli.md.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { listInForce } from '../../shared/controlled-list/apply.ts';
@@ -12,7 +11,7 @@ import { buildForm07, missingLine, type Form07Input } from '../../shared/form07/
 import { writeForm07Xlsx } from '../../shared/form07/write-xlsx.ts';
 import { loadControlledLists } from '../reference/controlled-lists.ts';
 import { readInputBytes } from './load-inputs.ts';
-import { type Io, today, usageError } from './io.ts';
+import { choose, type Io, parseFlags, today, usageError } from './io.ts';
 
 export const FORM07_USAGE = 'dossier form07 --invoice F [--catalogue F] [--purpose TEXT] [--date YYYY-MM-DD] [--all] --out FILE.xlsx';
 
@@ -21,27 +20,20 @@ export async function runForm07Command(args: string[], io: Io): Promise<number> 
     io.stdout(`usage: ${FORM07_USAGE}\n`);
     return 0;
   }
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        invoice: { type: 'string' },
-        catalogue: { type: 'string' },
-        purpose: { type: 'string' },
-        date: { type: 'string' },
-        all: { type: 'boolean' },
-        out: { type: 'string' },
-        lang: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return usageError(io, `${(e as Error).message.split('\n')[0]} (usage: ${FORM07_USAGE})`);
-  }
-  const lang = (values.lang ?? 'en') as Lang;
-  if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
+  const parsed = parseFlags(args, {
+    invoice: { type: 'string' },
+    catalogue: { type: 'string' },
+    purpose: { type: 'string' },
+    date: { type: 'string' },
+    all: { type: 'boolean' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
+  }, FORM07_USAGE);
+  if (!parsed.ok) return usageError(io, parsed.message);
+  const { values } = parsed;
+  const langFlag = choose<Lang>(values.lang, ['en', 'vi'], 'en', '--lang');
+  if (!langFlag.ok) return usageError(io, langFlag.message);
+  const lang = langFlag.value;
   if (!values.invoice || !values.out) return usageError(io, `--invoice and --out are required (usage: ${FORM07_USAGE})`);
   if (!/\.xlsx$/i.test(values.out)) return usageError(io, `--out must name an .xlsx file, not "${values.out}".`);
   const date = values.date ?? today();

@@ -1,12 +1,11 @@
 // `dossier plan`: the permit's back-plan from the ETA (../shared/contracts/plan-cli.md). No planning logic here.
-import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { makeCalendar, NO_SWAPS, type SwapDays } from '../../shared/calendar/calendar.ts';
 import { computePlan, DEFAULT_PROCESSING_DAYS, planJson } from '../../shared/plan/back-plan.ts';
 import { planText } from '../../shared/plan/plan-text.ts';
 import { loadHolidayTable } from '../reference/holidays.ts';
-import { type Io, today, usageError } from './io.ts';
+import { choose, type Io, parseFlags, today, usageError } from './io.ts';
 
 export const PLAN_USAGE = 'dossier plan --eta YYYY-MM-DD [--processing-days N] [--filed YYYY-MM-DD] [--returned YYYY-MM-DD --resubmitted YYYY-MM-DD] [--today YYYY-MM-DD] [--format json|text] [--lang en|vi] [--archive ARCHIVE.sqlite [--ref REF]]';
 
@@ -15,34 +14,28 @@ export async function runPlanCommand(args: string[], io: Io): Promise<number> {
     io.stdout(`usage: ${PLAN_USAGE}\n`);
     return 0;
   }
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        eta: { type: 'string' },
-        'processing-days': { type: 'string' },
-        filed: { type: 'string' },
-        returned: { type: 'string' },
-        resubmitted: { type: 'string' },
-        today: { type: 'string' },
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        // Not in the contract: the swap days kept in an archive (extra days off, make-up Saturdays).
-        archive: { type: 'string' },
-        // With --archive: plan that folder from its ETA and recorded dates (the command line's win).
-        ref: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return usageError(io, `${(e as Error).message.split('\n')[0]} (usage: ${PLAN_USAGE})`);
-  }
-  const lang = (values.lang ?? 'en') as Lang;
-  if (lang !== 'en' && lang !== 'vi') return usageError(io, `--lang must be en or vi, not "${values.lang}".`);
-  const format = values.format ?? 'text';
-  if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${values.format}".`);
+  const parsed = parseFlags(args, {
+    eta: { type: 'string' },
+    'processing-days': { type: 'string' },
+    filed: { type: 'string' },
+    returned: { type: 'string' },
+    resubmitted: { type: 'string' },
+    today: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    // Not in the contract: the swap days kept in an archive (extra days off, make-up Saturdays).
+    archive: { type: 'string' },
+    // With --archive: plan that folder from its ETA and recorded dates (the command line's win).
+    ref: { type: 'string' },
+  }, PLAN_USAGE);
+  if (!parsed.ok) return usageError(io, parsed.message);
+  const { values } = parsed;
+  const langFlag = choose<Lang>(values.lang, ['en', 'vi'], 'en', '--lang');
+  if (!langFlag.ok) return usageError(io, langFlag.message);
+  const lang = langFlag.value;
+  const formatFlag = choose(values.format, ['json', 'text'], 'text', '--format');
+  if (!formatFlag.ok) return usageError(io, formatFlag.message);
+  const format = formatFlag.value;
   let fromFolder: { eta?: string; filed?: string; returned?: string; resubmitted?: string } = {};
   let swaps: SwapDays = NO_SWAPS;
   if (values.ref && !values.archive) return usageError(io, `--ref needs --archive: the folder is looked up in that archive (usage: ${PLAN_USAGE})`);
