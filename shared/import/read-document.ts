@@ -10,6 +10,7 @@ import { refineColumns } from './refine-columns.ts';
 import { convertLegacyCells, legacyNotes } from './legacy-cells.ts';
 import { sheetRoleAffinity } from './sheet-role.ts';
 import { describeField, describeFieldVi, roleName, roleNameVi } from './field-names.ts';
+import { quoteText } from './quote-text.ts';
 
 /** A user's correction of what was detected, remembered per supplier layout. */
 export interface LayoutOverride {
@@ -112,8 +113,8 @@ function pickTable(file: string, role: Role, sheets: Sheet[], override?: LayoutO
     const field = best.missing[0];
     // Many invoices name the goods only in a description ("SG-100F Firewall appliance"): say where they are.
     const desc = field === 'model' ? best.columns.find((c) => c.field === 'description') : undefined;
-    const hint = desc ? ` (the goods are named only in column ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
-    const hintVi = desc ? ` (hàng hóa chỉ được ghi ở cột ${desc.column}, "${desc.header.split(' / ')[0]}")` : '';
+    const hint = desc ? ` (the goods are named only in column ${desc.column}, "${quoteText(desc.header.split(' / ')[0])}")` : '';
+    const hintVi = desc ? ` (hàng hóa chỉ được ghi ở cột ${desc.column}, "${quoteText(desc.header.split(' / ')[0])}")` : '';
     return fail(inputError(file,
       `${file}, sheet "${best.sheet.name}": no ${describeField(field)} column found in the header on row ${best.headerEnd + 1}${hint}: add or rename that column and retry.`,
       `${file}, trang "${best.sheet.name}": không tìm thấy cột ${describeFieldVi(field)} ở dòng tiêu đề ${best.headerEnd + 1}${hintVi}: hãy thêm hoặc đặt lại tên cột rồi thử lại.`,

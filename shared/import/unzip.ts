@@ -6,6 +6,7 @@
 // start-up, about five times faster than fflate's JavaScript on a large sheet, with zlib's CRC-32.
 import { Inflate, zipSync, type Zippable } from 'fflate';
 import { LIMITS, count, countVi, damaged, megabytes, megabytesVi, tooLarge } from './limits.ts';
+import { quoteText } from './quote-text.ts';
 
 /** Raw DEFLATE (no zlib header) in, bytes out, stopping past maxBytes; throws on damaged data or past the cap. */
 export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array;
@@ -66,8 +67,7 @@ const cut = () => damaged('it is cut short or its end is damaged: the zip direct
  * zip directory, binary bytes and line breaks included, and the answer must stay one readable line.
  */
 export function partLabel(name: string): string {
-  const printable = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
-  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
+  return quoteText(name);
 }
 
 const disagree = (what: string) => damaged(`its zip directory and its contents do not agree: ${what}`, `thư mục zip và nội dung không khớp: ${what}`);

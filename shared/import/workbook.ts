@@ -5,6 +5,7 @@ import { fail, ok } from '../domain/types.ts';
 import { readXlsxValues } from './xlsx-values.ts';
 import { quietly, readWithSheetJs, toSheet } from './sheetjs-sheets.ts';
 import { LIMITS, ReadRefusal, megabytes, megabytesVi, tooLarge } from './limits.ts';
+import { oneLineMessage } from './quote-text.ts';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -70,7 +71,7 @@ function extensionOf(file: string): string {
 }
 
 export function inputError(file: string, message: string, messageVi: string, sheet?: string, column?: string): InputError {
-  return { file, sheet, column, message, messageVi };
+  return { file, sheet, column, message: oneLineMessage(message), messageVi: oneLineMessage(messageVi) };
 }
 
 /** Reads .xlsx, .xls or .csv bytes. */

@@ -29,3 +29,20 @@ it('a zip whose first name length is flipped is refused in one line', () => {
     expect(r.error.messageVi).not.toMatch(/[\u0000-\u001f]/);
   }
 });
+
+// A csv whose quote marks were damaged: the description header cell swallowed two lines of the file, and the
+// "no model column" refusal quoted it whole (found by the fuzz suite in CI, FUZZ_SEED=28107584 run 62).
+it('a header cell quoted in a refusal is one line, however many lines the cell holds', () => {
+  for (const text of [
+    'No.,"Description\nof goods",Q\'ty,Unit Price,Amount\n1,Firewall SG-100F,5,10,50\n',
+    'No.,"Xuất xứ\nOri""gin""\n,Model,Description",Q\'ty,Unit Price,Amount\n1,Firewall SG-100F,5,10,50\n',
+  ]) {
+    const r = readDocument({ role: 'invoice', file: 'damaged.csv', bytes: new TextEncoder().encode(text) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/named only in column B, "(Description of goods|Xuất xứ Ori"gin" ,Model,Description)"/);
+      expect(r.error.message.split('\n')).toHaveLength(1);
+      expect(r.error.messageVi.split('\n')).toHaveLength(1);
+    }
+  }
+});
