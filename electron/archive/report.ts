@@ -80,7 +80,7 @@ const WORDS = {
     list: 'Danh mục kiểm soát: ', noList: 'không có danh mục hiệu lực', status: 'Trạng thái:        ', documents: 'Chứng từ', files: 'Tệp', findings: 'Kết quả đối chiếu',
     noFindings: 'Không có sai lệch: các tài liệu khớp nhau.', where: 'Vị trí (ô nguồn) và ghi nhận',
     acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',
-    docHead: ['CHỨNG TỪ', 'TỆP', 'TRANG', 'SỐ DÒNG', 'SỐ', 'SHA-256'], fileHead: ['TÊN', 'CHỨNG TỪ', 'BYTE', 'SHA-256'], findHead: ['MỨC ĐỘ', 'MÃ', 'MODEL', 'NỘI DUNG'],
+    docHead: ['CHỨNG TỪ', 'TỆP', 'TRANG TÍNH', 'SỐ DÒNG', 'SỐ', 'SHA-256'], fileHead: ['TÊN', 'CHỨNG TỪ', 'BYTE', 'SHA-256'], findHead: ['MỨC ĐỘ', 'MÃ', 'MODEL', 'NỘI DUNG'],
     sev: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' }, summary: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     dir: { import: 'nhập khẩu', export: 'xuất khẩu' } as Record<string, string>, statusName: { open: 'đang xử lý', reviewed: 'đã rà soát' } as Record<string, string>,
   },

@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/domain/types.ts';
 import { REPORT_TEXT } from '../../shared/report/labels.ts';
 import { cellText, type ReportFinding, type ReportModel } from '../../shared/report/model.ts';
 import { loadReportFonts, type ReportFonts } from './fonts.ts';
+import { shownDate } from '../../shared/calendar/dates.ts';
 
 const SEVERITY_COLOUR = { error: '#b00020', warning: '#8a5a00', info: '#1f4e79' } as const;
 
@@ -65,7 +66,7 @@ export function writeReportPdf(model: ReportModel, lang: Lang = model.lang, font
     doc.moveDown(0.4).fontSize(9);
     if (model.ref) pair(t.ref, model.ref);
     if (model.direction) pair(t.direction, model.direction === 'import' ? t.direction_import : t.direction_export);
-    pair(t.checkDate, model.checkDate);
+    pair(t.checkDate, shownDate(model.checkDate, lang));
     // The supplier corrects documents; which list the declarant checked against is not theirs to weigh.
     if (!forSupplier) pair(t.list, model.listLine);
     if (model.generatedAt) pair(t.generated, model.generatedAt);

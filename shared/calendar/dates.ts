@@ -30,3 +30,9 @@ const WEEKDAY_VI = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ
 export function weekdayName(iso: string, lang: 'en' | 'vi'): string {
   return (lang === 'vi' ? WEEKDAY_VI : WEEKDAY_EN)[weekday(iso)];
 }
+
+/** A day as the reader writes it: 20/11/2026 in Vietnamese, the ISO day (2026-11-20) in English, as the contract's JSON. */
+export function shownDate(iso: string, lang: 'en' | 'vi'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return lang === 'vi' && m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

@@ -1,7 +1,9 @@
 // The `dossier check` report, as JSON (the contract's shape) and as readable text.
-import type { DocumentHeader, Lang, ParsedDocument, RenderedFinding, Summary } from '../domain/types.ts';
+import type { DocumentHeader, Lang, ParsedDocument, RenderedFinding, Role, Summary } from '../domain/types.ts';
 import { renderFinding } from './messages.ts';
 import type { AppliedList, CheckResult } from './run-check.ts';
+import { ROLE_TITLE } from '../report/labels.ts';
+import { shownDate } from '../calendar/dates.ts';
 import { EMPTY_LEGAL_BASES, legalBasisFor, resolveRegime, type LegalBasis, type LegalBasisTable } from '../legal-basis/legal-basis.ts';
 
 /** The contract's `controlled_list` object: snake_case keys like the rest of the JSON. */
@@ -58,7 +60,7 @@ export function toCheckJson(docs: ParsedDocument[], result: CheckResult, lang: L
 
 /** "58/2016/NĐ-CP (2016-07-01 → 2025-09-08)", and "provisional list" said plainly where it is one. */
 export function listLine(list: ControlledListJson, lang: Lang): string {
-  const span = `${list.effective_from} → ${list.effective_until ?? ''}`.trimEnd();
+  const span = `${shownDate(list.effective_from, lang)} → ${list.effective_until ? shownDate(list.effective_until, lang) : ''}`.trimEnd();
   const provisional = lang === 'vi'
     ? ' — DANH MỤC TẠM THỜI: mã HS lấy từ một bộ dữ liệu biểu thuế công khai, không phải từ phụ lục của nghị định; chưa có mô tả chức năng mật mã'
     : ' — PROVISIONAL LIST: its HS codes come from a public tariff dataset, not from the decree\'s own appendix; no crypto-function descriptions are known yet';
@@ -69,6 +71,29 @@ export const LEGAL_TEXT = {
   en: { basis: 'Legal basis', penalty: 'Penalty', source: 'Source', unverified: 'UNVERIFIED: the article or amount was not read in the official text' },
   vi: { basis: 'Căn cứ pháp lý', penalty: 'Chế tài', source: 'Nguồn', unverified: 'CHƯA KIỂM CHỨNG: điều khoản hoặc mức phạt chưa được đối chiếu với văn bản chính thức' },
 } as const;
+
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 });
+const DATE_KEYS = new Set(['date', 'issue_date', 'valid_until']);
+
+// The header fields' names in the Vietnamese report (the English one keeps the contract's keys, key=value).
+const HEADER_VI: Record<string, string> = {
+  number: 'số', date: 'ngày', currency: 'tiền tệ', total: 'tổng trị giá', total_packages: 'tổng số kiện',
+  total_net_weight: 'tổng trọng lượng tịnh', total_gross_weight: 'tổng trọng lượng cả bì', issue_date: 'ngày cấp',
+  valid_until: 'có hiệu lực đến', licensee: 'đơn vị được cấp phép',
+};
+
+function headerText(header: Record<string, string | number>, lang: Lang): string {
+  const entries = Object.entries(header);
+  if (lang === 'en') return entries.map(([k, v]) => `${k}=${v}`).join(', ');
+  return entries.map(([k, v]) => {
+    const value = typeof v === 'number' ? VI_NUMBER.format(v) : DATE_KEYS.has(k) ? shownDate(v, lang) : v;
+    return `${HEADER_VI[k] ?? k}: ${value}`;
+  }).join('; ');
+}
+
+function roleText(role: string, lang: Lang): string {
+  return lang === 'vi' ? (ROLE_TITLE.vi[role as Role] ?? role) : role;
+}
 
 const TEXT = {
   en: {
@@ -89,12 +114,13 @@ export function toCheckText(report: CheckReportJson, lang: Lang): string {
   const t = TEXT[lang];
   const out: string[] = [];
   out.push(t.title, '');
-  out.push(`${t.date}: ${report.check_date}`);
+  out.push(`${t.date}: ${shownDate(report.check_date, lang)}`);
   out.push(`${t.list}: ${report.controlled_list ? listLine(report.controlled_list, lang) : t.none}`, '');
   out.push(`${t.docs}:`);
   for (const d of report.documents) {
-    const h = Object.entries(d.header).map(([k, v]) => `${k}=${v}`).join(', ');
-    out.push(`  ${d.role.padEnd(12)} ${d.file} [${d.sheet}], ${d.lines} ${t.lines}${h ? ` — ${h}` : ''}`);
+    const h = headerText(d.header, lang);
+    const role = roleText(d.role, lang);
+    out.push(`  ${role.padEnd(lang === 'vi' ? 19 : 12)} ${d.file} [${d.sheet}], ${d.lines} ${t.lines}${h ? ` — ${h}` : ''}`);
   }
   out.push('', `${t.findings}:`);
   if (report.findings.length === 0) out.push(`  ${t.noFindings}`);

@@ -29,8 +29,8 @@ export const REPORT_TEXT = {
   },
   vi: {
     title: 'Báo cáo sai lệch bộ hồ sơ', shipment: 'Lô hàng', ref: 'Hồ sơ', direction: 'Chiều', checkDate: 'Ngày đối chiếu',
-    list: 'Danh mục kiểm soát', noList: 'không có danh mục hiệu lực vào ngày kiểm tra', generated: 'Lập lúc',
-    documents: 'Tài liệu đã đọc', role: 'Chứng từ', file: 'Tệp', sheet: 'Trang', lines: 'Số dòng', sha256: 'SHA-256', linesWord: 'dòng', number: 'Số',
+    list: 'Danh mục kiểm soát', noList: 'không có danh mục hiệu lực vào ngày đối chiếu', generated: 'Lập lúc',
+    documents: 'Tài liệu đã đọc', role: 'Chứng từ', file: 'Tệp', sheet: 'Trang tính', lines: 'Số dòng', sha256: 'SHA-256', linesWord: 'dòng', number: 'Số',
     findings: 'Kết quả đối chiếu', no: 'STT', severity: 'Mức độ', code: 'Mã', model: 'Model', message: 'Nội dung', cells: 'Ô (giá trị ghi tại ô)',
     basis: 'Căn cứ pháp lý', penalty: 'Chế tài', source: 'Nguồn', verified: 'Đã kiểm chứng',
     yes: 'có', unverified: 'CHƯA KIỂM CHỨNG: điều khoản hoặc mức phạt chưa được đối chiếu với văn bản chính thức',

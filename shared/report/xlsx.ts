@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import type { Lang } from '../domain/types.ts';
 import { REPORT_TEXT } from './labels.ts';
 import { cellText, type ReportFinding, type ReportModel } from './model.ts';
+import { shownDate } from '../calendar/dates.ts';
 
 type Row = (string | number)[];
 
@@ -18,7 +19,7 @@ function coverRows(model: ReportModel, lang: Lang, title: string, forSupplier = 
   const rows: Row[] = [[title], []];
   if (model.ref) rows.push([t.ref, model.ref]);
   if (model.direction) rows.push([t.direction, model.direction === 'import' ? t.direction_import : t.direction_export]);
-  rows.push([t.checkDate, model.checkDate]);
+  rows.push([t.checkDate, shownDate(model.checkDate, lang)]);
   if (!forSupplier) rows.push([t.list, model.listLine]);
   if (model.generatedAt) rows.push([t.generated, model.generatedAt]);
   return rows;

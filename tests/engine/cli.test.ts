@@ -118,6 +118,20 @@ describe('dossier check: exit status 0 and 1', () => {
     expect(text.stdout).toContain('Không có sai lệch');
   });
 
+  it('writes the Vietnamese text report in Vietnamese: document names, header fields, dates 20/11/2026, 159,1', () => {
+    const r = dossier(['--invoice', demo('invoice.xlsx'), '--packing-list', demo('packing-list.xlsx'), '--permit', demo('permit.xlsx'), '--date', '2026-11-20', '--lang', 'vi']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Ngày đối chiếu: 20/11/2026');
+    expect(r.stdout).toContain('211/2025/NĐ-CP (09/09/2025 →)');
+    expect(r.stdout).toMatch(/Hóa đơn thương mại +invoice\.xlsx \[Invoice\], 6 dòng — số: SG-INV-2026-1187; ngày: 02\/11\/2026; tiền tệ: USD; tổng trị giá: 94\.800/);
+    expect(r.stdout).toContain('tổng trọng lượng tịnh: 159,1');
+    expect(r.stdout).toContain('có hiệu lực đến: 14/10/2027');
+    expect(r.stdout).not.toMatch(/\b(invoice|packing_list|permit) +\S+\.xlsx/);
+    const en = dossier(['--invoice', demo('invoice.xlsx'), '--packing-list', demo('packing-list.xlsx'), '--date', '2026-11-20']);
+    expect(en.stdout).toContain('Check date: 2026-11-20');
+    expect(en.stdout).toContain('number=SG-INV-2026-1187, date=2026-11-02');
+  });
+
   it('reads .csv and .xls inputs', () => {
     writeFileSync(path('inv.csv'), csvBytes(CABLE_INVOICE, { sep: ';', bom: true }));
     writeFileSync(path('pl.xls'), xlsxBytes(workbook({ name: 'PL', rows: CABLE_PL }), 'biff8'));

@@ -106,8 +106,9 @@ describe('--report FILE.pdf | FILE.xlsx', () => {
     expect(text).toContain('PL!D5 = "18"');
     expect(text).toContain(flat(findings.find((f) => f.code === 'NOT_IN_PERMIT')!.legal_basis!.text));
     expect(text).toContain('CHƯA KIỂM CHỨNG');
+    expect(text).toContain('Ngày đối chiếu: 20/11/2026');
     // The supplier's Chinese sheet name is set in the CJK font, not dropped or boxed.
-    expect(text).toContain('Catalogue — catalogue.xlsx, trang "产品", 5 dòng');
+    expect(text).toContain('Catalogue — catalogue.xlsx, trang tính "产品", 5 dòng');
     const fonts = spawnSync('pdffonts', [out], { encoding: 'utf8' }).stdout;
     expect(fonts).toMatch(/DejaVuSans .*yes yes yes/);
     expect(fonts).toMatch(/DroidSansFallback .*yes yes yes/);
