@@ -52,6 +52,15 @@ test('timeline, urgency column and late flag, Form 07 generated, edited and save
   await shots(page, 'form07', 'en');
   await form.getByRole('button', { name: 'Save in the folder' }).click();
   await expect(form).toContainText('Saved as Form07-HPH-OVERDUE.xlsx');
+  // Back later: the saved list opens again for editing, with what was typed in.
+  await folder.tab(/^(Timeline|Tiến độ)$/).click();
+  await folder.tab(/^(Form 07|Mẫu 07)$/).click();
+  await expect(form.locator('tbody tr')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Open the saved list' }).click();
+  await expect(form.getByLabel('SG-100F Brand, manufacturer')).toHaveValue('SecuGate Networks');
+  await expect(form).toContainText('Editing Form07-HPH-OVERDUE.xlsx, as saved.');
+  await expect(form.getByRole('status').filter({ hasText: 'values to complete' })).toContainText('9 values to complete');
+  await shots(page, 'form07-reopened', 'en');
 
   await folder.tab(/Dossier components|Thành phần hồ sơ/).click();
   const group = (name: RegExp) => page.locator('.checklist li.group').filter({ has: page.locator('strong', { hasText: name }) });

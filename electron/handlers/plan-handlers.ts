@@ -11,13 +11,14 @@ import { listInForce } from '../../shared/controlled-list/apply.ts';
 import { buildForm07 } from '../../shared/form07/build.ts';
 import { readCatalogueExtras } from '../../shared/form07/catalogue-extras.ts';
 import { writeForm07Xlsx } from '../../shared/form07/write-xlsx.ts';
+import { isForm07File, missingFields, readForm07Rows } from '../../shared/form07/read-xlsx.ts';
 import { readWorkbook } from '../../shared/import/workbook.ts';
 import type { Lang, ShipmentSummary } from '../../shared/domain/types.ts';
 import type { Handlers, PlanView, RowPlan, ShipmentRow } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 import { toRow } from './views.ts';
 
-type PlanHandlers = Pick<Handlers, 'getPlan' | 'addPlanEvent' | 'getSwapDays' | 'setSwapDay' | 'generateForm07' | 'saveForm07' | 'setEta'>;
+type PlanHandlers = Pick<Handlers, 'getPlan' | 'addPlanEvent' | 'getSwapDays' | 'setSwapDay' | 'generateForm07' | 'saveForm07' | 'openForm07' | 'setEta'>;
 
 function calendarOf(archive: Archive): WorkingCalendar {
   const swaps = archive.swapDays();
@@ -145,6 +146,18 @@ export function planHandlers(deps: HandlerDeps, session: Session): PlanHandlers 
       const name = `Form07-${ref.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.xlsx`;
       const f = session.current().addAttachment(ref, { name, bytes }, 'application');
       return ipcOk({ name: f.name, sha256: f.sha256, bytes: f.bytes, group: 'application' });
+    },
+    async openForm07({ ref }) {
+      const archive = session.current();
+      const saved = archive.getShipment(ref).files.filter((f) => f.group === 'application' && isForm07File(f.name)).at(-1);
+      if (!saved) {
+        return ipcFail('NOT_FOUND', `Folder ${ref} has no saved Form 07 list: generate it from the invoice and save it first.`,
+          `Thư mục ${ref} chưa có danh mục Mẫu 07 đã lưu: hãy lập từ hóa đơn và lưu trước.`);
+      }
+      const wb = readWorkbook(saved.name, archive.readFile(saved.sha256));
+      const rows = wb.ok ? readForm07Rows(saved.name, wb.value) : wb;
+      if (!rows.ok) return ipcFail('INVALID', rows.error.message, rows.error.messageVi);
+      return ipcOk({ rows: rows.value, missing: missingFields(rows.value), noHsCode: [], file: saved.name });
     },
   };
 }

@@ -32,3 +32,6 @@ export const FIELD_NAME: Record<Form07Field, { en: string; vi: string }> = {
   features: { en: 'technical and cryptographic features', vi: 'tính năng kỹ thuật, mật mã' },
   purpose: { en: 'purpose', vi: 'mục đích xuất khẩu, nhập khẩu' },
 };
+
+/** The name `saveForm07` gives the list it files in a folder (Form07-<ref>.xlsx). */
+export const isForm07File = (name: string): boolean => /^Form07-.*\.xlsx$/i.test(name);

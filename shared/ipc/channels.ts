@@ -28,6 +28,7 @@ export const CHANNELS = [
   'setSwapDay',
   'generateForm07',
   'saveForm07',
+  'openForm07',
   'setEta',
   'declareShipment',
   'deleteShipment',

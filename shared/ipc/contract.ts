@@ -78,6 +78,7 @@ export const REQUEST_SCHEMAS = {
   setSwapDay: z.object({ day: isoDate, kind: z.enum(['off', 'work']).nullable(), note: z.string().max(200).optional() }).strict(),
   generateForm07: z.object({ ref, purpose: z.string().max(500).optional(), all: z.boolean().optional() }).strict(),
   saveForm07: z.object({ ref, rows: z.array(form07Row).min(1).max(10_000) }).strict(),
+  openForm07: z.object({ ref }).strict(),
   setEta: z.object({ ref, eta: isoDate.nullable() }).strict(),
   declareShipment: z.object({
     ref, number: z.string().trim().min(1).max(60), date: isoDate, office: z.string().trim().min(1).max(40).optional(), paper: z.boolean(), lang,
@@ -407,6 +408,8 @@ export interface Replies {
   setSwapDay: SwapDayView[];
   generateForm07: Form07Draft;
   saveForm07: AttachmentInfo;
+  /** The folder's last saved Form 07 list, read back for editing, with the file it came from. */
+  openForm07: Form07Draft & { file: string };
   setEta: ShipmentRow;
   declareShipment: ShipmentView;
   deleteShipment: { ref: string; files: number };

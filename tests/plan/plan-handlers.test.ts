@@ -123,5 +123,23 @@ describe('plan handlers', () => {
       ['HSM-K7', 'SecuGate Networks', 2], ['ENC-SSD-1T', 'SecuGate Networks', 50],
     ]);
     expect(XLSX.read(bytes).SheetNames).toEqual(['Mẫu 07']);
+
+    // Re-opened for editing: the rows as saved (the brand typed in), and what is still empty.
+    const reopened = await ok<Form07Draft & { file: string }>(h.dispatch('openForm07', { ref: 'F' }));
+    expect(reopened.file).toBe('Form07-F.xlsx');
+    expect(reopened.rows).toEqual(rows);
+    expect(reopened.missing[0]).toEqual({ model: 'SG-100F', fields: ['standards'] });
+    // Saved again with a change: the newer version is the one that opens.
+    await ok(h.dispatch('saveForm07', { ref: 'F', rows: rows.map((r) => ({ ...r, standards: 'FIPS 140-2' })) }));
+    const again = await ok<Form07Draft>(h.dispatch('openForm07', { ref: 'F' }));
+    expect(again.rows.every((r) => r.standards === 'FIPS 140-2')).toBe(true);
+    expect(again.missing).toEqual([]);
+  });
+
+  it('says so when there is no saved Form 07 list to open', async () => {
+    h = harness();
+    await h.open();
+    await folderWith('G', '2026-12-20', []);
+    expect(await h.dispatch('openForm07', { ref: 'G' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('no saved Form 07 list') } });
   });
 });

@@ -19,6 +19,7 @@ export function Form07Tab() {
   const [draft, setDraft] = useState<Form07Draft | null>(null);
   const [rows, setRows] = useState<Form07RowInput[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
 
   async function generate() {
     try {
@@ -26,6 +27,18 @@ export function Form07Tab() {
       setDraft(d);
       setRows(d.rows);
       setSaved(null);
+      setOpened(null);
+    } catch (e) {
+      showError(e);
+    }
+  }
+  async function openSaved() {
+    try {
+      const d = await call('openForm07', { ref: folder.ref });
+      setDraft(d);
+      setRows(d.rows);
+      setSaved(null);
+      setOpened(d.file);
     } catch (e) {
       showError(e);
     }
@@ -57,7 +70,9 @@ export function Form07Tab() {
           <input value={purpose} onChange={(e) => setPurpose(e.target.value)} maxLength={500} />
         </label>
         <button className="primary" disabled={!hasInvoice} onClick={() => void generate()}>{t.generate}</button>
+        {savedBefore && <button onClick={() => void openSaved()}>{t.openSaved}</button>}
       </div>
+      {opened && <p className="muted small" role="status">{t.editingSaved(opened)}</p>}
       {draft && (
         <>
           {draft.noHsCode.length > 0 && <p className="warn-text small">{t.noHsCode(draft.noHsCode.join(', '))}</p>}

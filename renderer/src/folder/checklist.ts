@@ -4,6 +4,7 @@
 import { DOC_GROUPS, type DocGroup } from '../../../shared/ipc/groups.ts';
 import type { Role } from '../../../shared/domain/types.ts';
 import type { PlanFlag, ShipmentView } from '../../../shared/ipc/contract.ts';
+import { isForm07File } from '../../../shared/form07/columns.ts';
 
 export type GroupStatus = 'present' | 'partial' | 'missing';
 
@@ -32,7 +33,7 @@ const ROLE_GROUP: Record<Role, DocGroup> = {
 };
 
 /** The name the folder's Form 07 list is saved under (electron/handlers/plan-handlers.ts). */
-export const isForm07File = (name: string) => /^Form07-.*\.xlsx$/i.test(name);
+export { isForm07File };
 // Due within 2 working days is still on track (the contract's status); late or with no date to plan from is not.
 const PLAN_OK: ReadonlySet<PlanFlag> = new Set(['on_track', 'due', 'received', 'not_needed']);
 
