@@ -17,6 +17,8 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
   test.use({ viewport: { width, height } });
   for (const lang of ['vi', 'en'] as const) {
     test(`replacing the packing list, in ${lang}`, async ({ page, bridge, tmp }) => {
+      // A long path (four imports, a replacement, six screens) on a shared two-CPU machine.
+      test.setTimeout(90_000);
       await page.getByRole('combobox').first().selectOption(lang);
       const check = await demoFolderCrossCheck(page, bridge, tmp);
       const folder = new FolderPage(page);
@@ -64,6 +66,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       const reopened = check.detail.getByTestId('reopened');
       await expect(reopened).toContainText(/(Re-opened: its cells changed in|Đã mở lại: ô tham chiếu thay đổi trong) packing-list-v2\.xlsx \(PL!D5\)/);
       await expect(reopened).toContainText('AWB 123-456');
+      await expect(check.panel('packing_list')).toContainText('packing-list-v2.xlsx');
       await shot(page, '7c-replace-reopened', lang);
 
       // 4. An acknowledgement edited, then withdrawn.
@@ -76,11 +79,13 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       await check.detail.getByRole('button', { name: /^(Withdraw|Rút lại)$/ }).click();
       await check.detail.getByRole('alert').getByRole('button', { name: /^(Withdraw|Rút lại)$/ }).click();
       await expect(check.finding('MODEL_NEAR_MATCH')).not.toHaveClass(/acked/);
-      await expect(check.detail.getByRole('button', { name: /^(Acknowledge|Chấp nhận)$/ })).toBeVisible();
+      await expect(check.detail.getByRole('button', { name: /^(Acknowledge|Chấp nhận \/ Đã xử lý)$/ })).toBeVisible();
 
       // 5. A group acknowledged with one note.
       const tick = (code: string) => page.locator('.finding-row', { has: check.finding(code) }).locator('input.tick');
       await tick('MODEL_NEAR_MATCH').check();
+      // The list is virtual: the errors at its top are rendered once scrolled back there.
+      await page.locator('.finding-list').evaluate((el) => { el.scrollTop = 0; });
       await tick('QUANTITY_MISMATCH').check();
       const group = page.locator('form.group-ack');
       await expect(group).toContainText(/2 (findings selected|phát hiện)/);

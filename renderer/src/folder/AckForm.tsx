@@ -6,7 +6,6 @@ import type { FindingView } from '../../../shared/ipc/contract.ts';
 
 export function AckForm({ finding }: { finding: FindingView }) {
   const t = useT();
-  const r = useReplaceT();
   const acknowledge = useStore((s) => s.acknowledge);
   const [note, setNote] = useState('');
   if (finding.acknowledgement) return <AckDone finding={finding} />;
@@ -18,20 +17,25 @@ export function AckForm({ finding }: { finding: FindingView }) {
     }
   };
   return (
-    <>
-      {finding.reopened && (
-        <div className="reopened" role="note" data-testid="reopened">
-          <strong>{r.reopened(finding.reopened.file, finding.reopened.cells.join(', '))}</strong>
-          <p className="small">{r.reopenedWas(finding.reopened.ack.by, finding.reopened.ack.at, finding.reopened.ack.note)}</p>
-        </div>
-      )}
-      <form className="ack" onSubmit={(e) => void submit(e)}>
-        <label>{t.ackNote}
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t.ackPlaceholder} maxLength={2000} rows={2} />
-        </label>
-        <button className="primary" type="submit" disabled={!note.trim()}>{t.acknowledge}</button>
-      </form>
-    </>
+    <form className="ack" onSubmit={(e) => void submit(e)}>
+      <label>{t.ackNote}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t.ackPlaceholder} maxLength={2000} rows={2} />
+      </label>
+      <button className="primary" type="submit" disabled={!note.trim()}>{t.acknowledge}</button>
+    </form>
+  );
+}
+
+/** Why the finding is open again, said above its cells: its acknowledgement's cells changed in a replacement. */
+export function ReopenedNote({ finding }: { finding: FindingView }) {
+  const r = useReplaceT();
+  if (!finding.reopened || finding.acknowledgement) return null;
+  const x = finding.reopened;
+  return (
+    <div className="reopened" role="note" data-testid="reopened">
+      <strong>{r.reopened(x.file, x.cells.join(', '))}</strong>
+      <p className="small">{r.reopenedWas(x.ack.by, x.ack.at, x.ack.note)}</p>
+    </div>
   );
 }
 

@@ -21,8 +21,9 @@ export function GroupAck() {
         <span className="spacer" />
         <button type="button" className="link" onClick={() => clear([])}>{r.clearSelection}</button>
       </div>
-      <div className="row gap center">
-        <input type="text" aria-label={r.groupNote} placeholder={r.groupNote} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+      <input type="text" aria-label={r.groupNote} placeholder={r.groupNote} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+      <div className="row gap">
+        <span className="spacer" />
         <button className="primary" type="submit" disabled={!note.trim()}>{r.groupAck(n)}</button>
       </div>
     </form>
