@@ -6,11 +6,15 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { useReplaceT } from '../i18n/replace.ts';
 import { WhatChanged } from './WhatChanged.tsx';
+import type { DocumentVersionView } from '../../../shared/ipc/contract.ts';
+
+/** One empty list, so a folder with no versions selects the same value every time. */
+const NONE: DocumentVersionView[] = [];
 
 export function VersionsList() {
   const t = useT();
   const r = useReplaceT();
-  const versions = useStore((s) => s.folder?.versions ?? []);
+  const versions = useStore((s) => s.folder?.versions ?? NONE);
   const open = useStore((s) => s.openVersion);
   const shown = useStore((s) => s.version?.version.id);
   if (versions.length === 0) return null;
