@@ -41,6 +41,17 @@ export class FolderPage {
     await this.page.getByRole('button', { name: /Choose files|Chọn tệp/ }).click();
   }
 
+  /** The question asked before a file replaces the folder's document of its role. */
+  get replaceDialog(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  /** Says yes to replacing (the dialog names both files). */
+  async confirmReplace(): Promise<void> {
+    await this.replaceDialog.getByRole('button', { name: /^(Replace|Thay)$/ }).click();
+    await this.replaceDialog.waitFor({ state: 'detached' });
+  }
+
   async importAll(count: number): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(`(Import all ready|Nhập tất cả) \\(${count}\\)`) }).click();
     await this.queue.locator('[data-stage="done"]').nth(count - 1).waitFor();

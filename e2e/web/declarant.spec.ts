@@ -99,6 +99,7 @@ test('a corrected packing list replaces the old one and its finding goes away', 
   await folder.tab(/Documents|Chứng từ/).click();
   await folder.drop([{ name: 'packing-list-v2.xlsx', bytes: fixed }]);
   await folder.queueItem('packing-list-v2.xlsx').getByRole('button', { name: /^(Import|Nhập)$/ }).click();
+  await folder.confirmReplace();
   await expect(page.locator('.slot[data-role="packing_list"]')).toContainText('packing-list-v2.xlsx');
   await folder.tab(/Cross-check|Đối chiếu/).click();
   await expect(check.finding('LINE_AMOUNT_MISMATCH')).toHaveCount(1);

@@ -10,6 +10,7 @@ const replacePackingList = async (folder: FolderPage, name: string, bytes: Buffe
   await folder.tab(/Documents|Chứng từ/).click();
   await folder.drop([{ name, bytes }]);
   await folder.queueItem(name).getByRole('button', { name: /^(Import|Nhập)$/ }).click();
+  await folder.confirmReplace();
   await folder.queueItem(name).locator('[data-stage="done"]').waitFor();
   await folder.tab(/Cross-check|Đối chiếu/).click();
 };

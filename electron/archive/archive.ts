@@ -7,13 +7,14 @@ import { summarize } from '../../shared/check/run-check.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import {
   ArchiveError, type Archive, type AuditEntry, type Direction, type IncomingDocument, type IncomingFile, type NewShipment,
-  type ShipmentDetail, type ShipmentQuery, type ShipmentSummary, type StoredDocument, type StoredFile, type StoredFinding,
+  type DocumentVersion, type Replacement, type ShipmentDetail, type ShipmentQuery, type ShipmentSummary, type StoredDocument, type StoredFile, type StoredFinding,
 } from './types.ts';
 import { writeTx, type Db } from './sql.ts';
 import { appendAudit, readAudit } from './audit.ts';
 import { folderFiles, linkFile, readStoredFile, storeFile } from './files.ts';
 import { insertDocument, readDocuments, removeDocument } from './documents.ts';
-import { acknowledge, clearFindings, insertFindings, readFindings } from './findings.ts';
+import { acknowledge, clearFindings, editAck, insertFindings, readFindings, reopenChangedAcks, withdrawAck } from './findings.ts';
+import { keepVersion, readVersion, readVersions } from './versions.ts';
 import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
 import { reindexShipment } from './search.ts';
@@ -123,13 +124,23 @@ export class SqliteArchive implements Archive {
     });
   }
 
-  addDocument(ref: string, doc: IncomingDocument): StoredDocument {
+  addDocument(ref: string, doc: IncomingDocument, by = ''): StoredDocument & { replacement?: Replacement } {
     validateDocument(doc);
     return writeTx(this.db, () => {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
-      const replaced = removeDocument(this.db, ship.id, doc.role);
+      const old = readDocuments(this.db, ship.id).find((d) => d.role === doc.role);
       const sha256 = storeFile(this.db, doc.bytes, at);
+      // The replaced version is kept (schema 8), and acknowledgements whose cells now say something else re-open.
+      const version = old ? keepVersion(this.db, ship.id, old, at, by, { name: doc.name, sha256 }) : undefined;
+      const reopened = old ? reopenChangedAcks(this.db, ship.id, doc.role, old.parsed, doc.parsed, { previous: old.file, next: doc.name }, at) : [];
+      for (const r of reopened) {
+        appendAudit(this.db, at, 'finding.reopened', ref, {
+          code: r.finding.code, model: r.finding.model ?? null, cells: r.cells, file: doc.name, previousFile: old!.file,
+          note: r.finding.acknowledgement!.note, ackBy: r.finding.acknowledgement!.by,
+        });
+      }
+      const replaced = removeDocument(this.db, ship.id, doc.role);
       linkFile(this.db, ship.id, doc.name, sha256, doc.role, at);
       const docId = insertDocument(this.db, ship.id, doc.role, doc.name, sha256, doc.parsed);
       const before = permitOf(this.db, ship.id);
@@ -138,9 +149,17 @@ export class SqliteArchive implements Archive {
       recomputeDraws(this.db, ship.id);
       refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : []);
       reindexShipment(this.db, ship.id);
-      appendAudit(this.db, at, 'document.added', ref, { role: doc.role, name: doc.name, sha256, replaced: replaced ?? null, ...(permit ? { permit } : {}) });
-      return readDocuments(this.db, ship.id).find((d) => d.id === docId)!;
+      appendAudit(this.db, at, 'document.added', ref, {
+        role: doc.role, name: doc.name, sha256, replaced: replaced ?? null, ...(permit ? { permit } : {}),
+        ...(version ? { replacedFile: version.file, versionId: version.id, by } : {}),
+      });
+      const stored = readDocuments(this.db, ship.id).find((d) => d.id === docId)!;
+      return version ? { ...stored, replacement: { version, reopened: reopened.length } } : stored;
     });
+  }
+
+  documentVersion(ref: string, versionId: number): { version: DocumentVersion; parsed: ParsedDocument; next: ParsedDocument } {
+    return this.db.transaction(() => readVersion(this.db, getShipmentRow(this.db, ref).id, versionId)).deferred();
   }
 
   /** A file added to an existing folder as is (the app's "attach"), optionally filed under a group. */
@@ -183,6 +202,50 @@ export class SqliteArchive implements Archive {
       const f = acknowledge(this.db, ship.id, findingId, note, by, at);
       appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by });
       return f;
+    });
+  }
+
+  acknowledgeFindings(ref: string, findingIds: number[], note: string, by: string): StoredFinding[] {
+    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.',
+      'Cần ghi tên người rà soát để xác nhận phát hiện.');
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      // One action, one transaction; one entry per finding, each saying it was one of a group of n.
+      // Already acknowledged ones keep their own note (each can be edited on its own).
+      const open = new Map(readFindings(this.db, ship.id).map((f) => [f.id, !f.acknowledgement]));
+      const ids = [...new Set(findingIds)].filter((id) => open.get(id) !== false);
+      return ids.map((id) => {
+        const f = acknowledge(this.db, ship.id, id, note, by, at);
+        appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by, group: ids.length });
+        return f;
+      });
+    });
+  }
+
+  editAcknowledgement(ref: string, findingId: number, note: string, by: string): StoredFinding {
+    if (note.trim() === '') throw new ArchiveError('INVALID', 'The new note is empty: write what was checked, or withdraw the acknowledgement.',
+      'Ghi chú mới đang trống: hãy ghi điều đã kiểm tra, hoặc rút lại việc chấp nhận.');
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const { before, after } = editAck(this.db, ship.id, findingId, note, by, at);
+      appendAudit(this.db, at, 'finding.ack_edited', ref, {
+        code: after.code, model: after.model ?? null, from: before.acknowledgement!.note, to: note, by, ackBy: before.acknowledgement!.by,
+      });
+      return after;
+    });
+  }
+
+  withdrawAcknowledgement(ref: string, findingId: number, by: string): StoredFinding {
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const ship = getShipmentRow(this.db, ref);
+      const { before, after } = withdrawAck(this.db, ship.id, findingId);
+      appendAudit(this.db, at, 'finding.ack_withdrawn', ref, {
+        code: after.code, model: after.model ?? null, note: before.acknowledgement!.note, by, ackBy: before.acknowledgement!.by,
+      });
+      return after;
     });
   }
 
@@ -256,6 +319,7 @@ export class SqliteArchive implements Archive {
         ...(row.controlled_list_id !== null ? { controlledListId: row.controlled_list_id } : {}),
         ...this.declarationOf(row.id),
         documents: readDocuments(this.db, row.id),
+        versions: readVersions(this.db, row.id),
         files: folderFiles(this.db, row.id).map((f) => ({
           name: f.name, sha256: f.sha256, bytes: f.size, ...(f.role ? { role: f.role } : {}), ...(f.grp !== null ? { group: f.grp } : {}),
         })),

@@ -40,10 +40,13 @@ export function verifyFiles(db: Db, file: string): string[] {
     if (sha256Hex(content) !== row.sha256 || content.byteLength !== row.size) bad.push(row.sha256);
   }
   // Named only after the scan: better-sqlite3 allows no other statement while an iterator is open.
-  const names = sql(db, `SELECT group_concat(DISTINCT s.ref || '/' || sf.name) FROM shipment_files sf
-                            JOIN shipments s ON s.id = sf.shipment_id WHERE sf.sha256 = ?`).pluck();
+  const versions = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_versions'`).get() !== undefined;
+  // A replaced version's original is named too (schema 8 keeps it in the folder's history).
+  const names = sql(db, `SELECT group_concat(DISTINCT n) FROM (
+                            SELECT s.ref || '/' || sf.name n FROM shipment_files sf JOIN shipments s ON s.id = sf.shipment_id WHERE sf.sha256 = @h
+                            ${versions ? `UNION SELECT s.ref || '/' || v.file_name || ' (replaced version)' FROM document_versions v JOIN shipments s ON s.id = v.shipment_id WHERE v.sha256 = @h` : ''})`).pluck();
   return bad.map((sha256) => {
-    const where = (names.get(sha256) as string | null) ?? 'not used by any folder';
+    const where = (names.get({ h: sha256 }) as string | null) ?? 'not used by any folder';
     return `${file}: stored file ${where} (SHA-256 ${sha256}) no longer matches its SHA-256: restore the archive from a backup.`;
   });
 }

@@ -6,6 +6,7 @@ import { ArchiveError } from './types.ts';
 import { sql, type Db } from './sql.ts';
 import { addYears, readDeclaration, retentionYears, type Declaration } from './declarations.ts';
 import { folderFiles, type FolderFileRow } from './files.ts';
+import { hasVersions, versionFiles } from './versions.ts';
 
 export type RetentionStatus = 'keep' | 'due' | 'undeclared';
 
@@ -56,7 +57,8 @@ export function disposeShipment(db: Db, shipmentId: number, ref: string, today: 
   }
   const files = folderFiles(db, shipmentId).map((f: FolderFileRow) => ({ name: f.name, sha256: f.sha256, bytes: f.size, role: f.role }));
   record({ ref, declaration, keepUntil, files });
-  const hashes = [...new Set(files.map((f) => f.sha256))];
+  // The versions a replacement kept go with the folder, their originals too (unless another folder holds them).
+  const hashes = [...new Set([...files.map((f) => f.sha256), ...versionFiles(db, shipmentId)])];
   sql(db, 'DELETE FROM findings WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'DELETE FROM lines WHERE document_id IN (SELECT id FROM documents WHERE shipment_id = ?)').run(shipmentId);
   sql(db, 'DELETE FROM documents WHERE shipment_id = ?').run(shipmentId);
@@ -68,7 +70,8 @@ export function disposeShipment(db: Db, shipmentId: number, ref: string, today: 
   for (const { table, column } of rowsReferringToShipments(db)) db.prepare(`DELETE FROM "${table}" WHERE "${column}" = ?`).run(shipmentId);
   sql(db, 'DELETE FROM shipments WHERE id = ?').run(shipmentId);
   let contentsRemoved = 0;
-  const stillUsed = sql(db, 'SELECT EXISTS (SELECT 1 FROM shipment_files WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM documents WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM permit_files WHERE sha256 = @h)').pluck();
+  const stillUsed = sql(db, 'SELECT EXISTS (SELECT 1 FROM shipment_files WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM documents WHERE sha256 = @h) OR EXISTS (SELECT 1 FROM permit_files WHERE sha256 = @h)'
+    + (hasVersions(db) ? ' OR EXISTS (SELECT 1 FROM document_versions WHERE sha256 = @h)' : '')).pluck();
   for (const h of hashes) {
     if (stillUsed.get({ h })) continue;
     contentsRemoved += sql(db, 'DELETE FROM files WHERE sha256 = ?').run(h).changes;

@@ -21,7 +21,19 @@ export const HASHED = {
   lines: ['document_id', 'position', 'sheet', 'row', 'model', 'description', 'brand', 'hs_code', 'quantity', 'unit', 'unit_price',
     'amount', 'origin', 'packages', 'net_weight', 'gross_weight', 'sources_json'],
   findings: ['shipment_id', 'position', 'code', 'severity', 'model', 'params_json', 'refs_json', 'ack_note', 'ack_by', 'ack_at'],
+  // Schema 8: the versions a replacement kept.
+  document_versions: ['shipment_id', 'role', 'file_name', 'sha256', 'added_at', 'parsed_json', 'replaced_at', 'replaced_by',
+    'next_file_name', 'next_sha256'],
 } as const;
+
+/**
+ * Columns a later migration added to a hashed table. They enter the hash only when set (after a marker), so a row
+ * written before them keeps the hash it was stored with — and one set afterwards is covered like the rest.
+ */
+export const HASHED_LATE: Partial<Record<keyof typeof HASHED, readonly string[]>> = {
+  findings: ['reopened_json'],
+};
+const LATE = 'late columns';
 export type HashedTable = keyof typeof HASHED;
 export const HASHED_TABLES = Object.keys(HASHED) as HashedTable[];
 
@@ -35,12 +47,33 @@ export const ROW_HASHES_SQL = `
 
 /** The hash of one row: table, id and the hashed columns, as JSON (numbers and text as SQLite hands them). */
 export function registerRowHash(db: Db): void {
-  db.function('dossier_row_hash', { deterministic: true, varargs: true }, (...values: unknown[]) => sha256Hex(JSON.stringify(values)));
+  db.function('dossier_row_hash', { deterministic: true, varargs: true }, (...values: unknown[]) => {
+    // The marker stands right after the table's own columns (table name and id first), never elsewhere.
+    const late = 2 + (HASHED[values[0] as HashedTable]?.length ?? Infinity);
+    const marked = values.length > late && values[late] === LATE;
+    const kept = marked && values.slice(late + 1).every((v) => v === null) ? values.slice(0, late) : values;
+    return sha256Hex(JSON.stringify(kept));
+  });
+}
+
+/** The hashed tables this archive's schema has (an archive not yet migrated lacks the later ones). */
+function presentTables(db: Db): HashedTable[] {
+  const have = new Set(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+  return HASHED_TABLES.filter((t) => have.has(t));
+}
+
+function lateColumns(db: Db, table: HashedTable): readonly string[] {
+  const late = HASHED_LATE[table];
+  if (!late) return [];
+  const cols = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
+  return late.filter((c) => cols.has(c));
 }
 
 /** The SQL expression hashing row `alias` (NEW, OLD or a table alias) of `table`. */
-export function hashExpr(table: HashedTable, alias: string): string {
-  return `dossier_row_hash('${table}', ${alias}.id, ${HASHED[table].map((c) => `${alias}.${c}`).join(', ')})`;
+export function hashExpr(db: Db, table: HashedTable, alias: string): string {
+  const late = lateColumns(db, table);
+  const tail = late.length ? `, '${LATE}', ${late.map((c) => `${alias}.${c}`).join(', ')}` : '';
+  return `dossier_row_hash('${table}', ${alias}.id, ${HASHED[table].map((c) => `${alias}.${c}`).join(', ')}${tail})`;
 }
 
 export function hasRowHashes(db: Db): boolean {
@@ -50,8 +83,8 @@ export function hasRowHashes(db: Db): boolean {
 /** Every row hashed afresh: only the migration that introduces the table does this. */
 export function backfillRowHashes(db: Db): void {
   registerRowHash(db);
-  for (const t of HASHED_TABLES) {
-    db.exec(`INSERT OR REPLACE INTO row_hashes (tbl, row_id, hash) SELECT '${t}', x.id, ${hashExpr(t, 'x')} FROM ${t} x`);
+  for (const t of presentTables(db)) {
+    db.exec(`INSERT OR REPLACE INTO row_hashes (tbl, row_id, hash) SELECT '${t}', x.id, ${hashExpr(db, t, 'x')} FROM ${t} x`);
   }
 }
 
@@ -59,8 +92,8 @@ export function backfillRowHashes(db: Db): void {
 export function installRowHashTriggers(db: Db): void {
   if (!hasRowHashes(db)) return;
   registerRowHash(db);
-  for (const t of HASHED_TABLES) {
-    const put = (alias: string) => `INSERT OR REPLACE INTO row_hashes (tbl, row_id, hash) VALUES ('${t}', ${alias}.id, ${hashExpr(t, alias)});`;
+  for (const t of presentTables(db)) {
+    const put = (alias: string) => `INSERT OR REPLACE INTO row_hashes (tbl, row_id, hash) VALUES ('${t}', ${alias}.id, ${hashExpr(db, t, alias)});`;
     const drop = `DELETE FROM row_hashes WHERE tbl = '${t}' AND row_id = OLD.id;`;
     db.exec(`
       CREATE TEMP TRIGGER IF NOT EXISTS row_hash_${t}_insert AFTER INSERT ON main.${t} BEGIN ${put('NEW')} END;
@@ -76,11 +109,11 @@ export function verifyRowHashes(db: Db, file: string): string[] {
   if (!hasRowHashes(db)) return [];
   registerRowHash(db);
   const problems: string[] = [];
-  for (const t of HASHED_TABLES) {
+  for (const t of presentTables(db)) {
     const bad = db.prepare(`
       SELECT x.id AS id, h.hash IS NULL AS missing FROM ${t} x
       LEFT JOIN row_hashes h ON h.tbl = '${t}' AND h.row_id = x.id
-      WHERE h.hash IS NULL OR h.hash != ${hashExpr(t, 'x')}`).all() as { id: number; missing: number }[];
+      WHERE h.hash IS NULL OR h.hash != ${hashExpr(db, t, 'x')}`).all() as { id: number; missing: number }[];
     const gone = db.prepare(`SELECT h.row_id FROM row_hashes h WHERE h.tbl = '${t}' AND NOT EXISTS (SELECT 1 FROM ${t} x WHERE x.id = h.row_id)`)
       .pluck().all() as number[];
     const lines = [
@@ -95,6 +128,7 @@ export function verifyRowHashes(db: Db, file: string): string[] {
 
 const WHAT: Record<HashedTable, string> = {
   shipments: 'shipment folder record', shipment_files: 'file entry', documents: 'document as read', lines: 'document line', findings: 'finding',
+  document_versions: 'replaced document version',
 };
 
 /** "shipment folder HPH-1: finding #12 (QUANTITY_MISMATCH)", as far as the (possibly damaged) rows still tell. */
@@ -118,6 +152,10 @@ function describeRow(db: Db, t: HashedTable, id: number): string {
       case 'findings': {
         const r = q('SELECT s.ref, f.code FROM findings f LEFT JOIN shipments s ON s.id = f.shipment_id WHERE f.id = ?');
         return `shipment folder ${r?.ref ?? '?'}: finding #${id} (${r?.code ?? '?'})`;
+      }
+      case 'document_versions': {
+        const r = q('SELECT s.ref, v.role, v.file_name FROM document_versions v LEFT JOIN shipments s ON s.id = v.shipment_id WHERE v.id = ?');
+        return `shipment folder ${r?.ref ?? '?'}: the replaced ${r?.role ?? 'document'} ${r?.file_name ?? `#${id}`}`;
       }
     }
   } catch {

@@ -56,6 +56,40 @@ export interface StoredFile {
 export interface StoredFinding extends Finding {
   id: number;
   acknowledgement?: { note: string; by: string; at: string };
+  /** Its acknowledgement was not carried over: the cells it refers to changed when a document was replaced. */
+  reopened?: Reopened;
+}
+
+/** Why an acknowledgement was re-opened: which file replaced which, the cells that changed, the ack it had. */
+export interface Reopened {
+  role: Role;
+  file: string;
+  previousFile: string;
+  /** "Sheet!A1" of the finding's cells whose value changed. */
+  cells: string[];
+  at: string;
+  ack: { note: string; by: string; at: string };
+}
+
+/** A document version a replacement kept (schema 8): the original stays in `files`, what was read stays here. */
+export interface DocumentVersion {
+  id: number;
+  role: Role;
+  file: string;
+  sha256: string;
+  addedAt?: string;
+  lines: number;
+  replacedAt: string;
+  replacedBy: string;
+  nextFile: string;
+  nextSha256: string;
+}
+
+/** What addDocument did to the folder's earlier document of that role, when there was one. */
+export interface Replacement {
+  version: DocumentVersion;
+  /** Findings whose acknowledgement was re-opened because their cells changed. */
+  reopened: number;
 }
 
 export interface ShipmentDetail extends ShipmentSummary {
@@ -64,6 +98,8 @@ export interface ShipmentDetail extends ShipmentSummary {
   declaration?: Declaration & { keepUntil: string };
   controlledListId?: string;
   documents: StoredDocument[];
+  /** Documents replaced since, oldest first (schema 8). */
+  versions: DocumentVersion[];
   files: StoredFile[];
   findings: StoredFinding[];
   summary: Summary;
@@ -125,13 +161,24 @@ export interface Archive {
   addShipment(shipment: NewShipment): ShipmentSummary;
   /** The app: an empty folder first, documents added one by one. */
   createShipment(ref: string, direction: Direction, eta?: string): ShipmentSummary;
-  /** Stores the file and its parsed document; replaces an earlier document of the same role. */
-  addDocument(ref: string, doc: IncomingDocument): StoredDocument;
+  /**
+   * Stores the file and its parsed document; replaces an earlier document of the same role, which is kept as a
+   * version (`by` names who replaced it) and re-opens acknowledgements whose cells changed.
+   */
+  addDocument(ref: string, doc: IncomingDocument, by?: string): StoredDocument & { replacement?: Replacement };
+  /** A replaced version as read, and the document that came after it (the next version or the current one). */
+  documentVersion(ref: string, versionId: number): { version: DocumentVersion; parsed: ParsedDocument; next: ParsedDocument };
   /** Stores a supporting file (B/L, C/O, licence …), filed under a checklist group when given. */
   addAttachment(ref: string, file: IncomingFile, group?: string): StoredFile;
   /** Replaces the folder's findings after a (re-)check; keeps acknowledgements of findings that remain. */
   replaceFindings(ref: string, findings: Finding[], checkDate: string, controlledListId?: string): StoredFinding[];
   acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding;
+  /** Several findings acknowledged with one note, in one transaction (one audit entry per finding). */
+  acknowledgeFindings(ref: string, findingIds: number[], note: string, by: string): StoredFinding[];
+  /** A new note for an acknowledgement (audited with the old and the new note). */
+  editAcknowledgement(ref: string, findingId: number, note: string, by: string): StoredFinding;
+  /** The acknowledgement taken back: the finding is open again (audited with the note withdrawn). */
+  withdrawAcknowledgement(ref: string, findingId: number, by: string): StoredFinding;
 
   listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] };
   getShipment(ref: string): ShipmentDetail;

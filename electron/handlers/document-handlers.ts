@@ -5,7 +5,8 @@ import { basename } from 'node:path';
 import type { HandlerDeps } from './deps.ts';
 import { fromInputError, HandlerError } from './errors.ts';
 import { today, type Session } from './session.ts';
-import { toDocumentInfo } from './views.ts';
+import { toDocumentInfo, toVersionView } from './views.ts';
+import { diffDocuments } from '../../shared/domain/document-diff.ts';
 import type { Archive } from '../archive/types.ts';
 import { readOnlyError } from '../archive/read-only.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
@@ -49,10 +50,15 @@ export function documentHandlers(deps: HandlerDeps, session: Session): DocumentH
       const date = today(deps.clock);
       const result = await deps.engine.run('check', { docs, date, lists: session.controlledLists() }, { subject: { folder: ref } });
       stillOpen(session, archive, file);
-      const stored = archive.addDocument(ref, { name: file, bytes, role, parsed });
+      const previous = detail.documents.find((d) => d.role === role)?.parsed;
+      const stored = archive.addDocument(ref, { name: file, bytes, role, parsed }, deps.user());
       if (remember && override) archive.saveLayout(layoutKey, override);
       archive.replaceFindings(ref, result.findings, date, result.list?.id);
-      return ipcOk({ document: toDocumentInfo({ ...stored, parsed }), summary: result.summary });
+      // A replacement is shown: the version kept, what changed line by line, the acknowledgements re-opened.
+      const replaced = stored.replacement && previous
+        ? { version: toVersionView(stored.replacement.version), diff: diffDocuments(previous, parsed), reopened: stored.replacement.reopened }
+        : undefined;
+      return ipcOk({ document: toDocumentInfo({ ...stored, parsed }), summary: result.summary, ...(replaced ? { replaced } : {}) });
     },
 
     async addAttachment({ ref, name, bytes, group }) {

@@ -9,6 +9,7 @@ import { reportHandlers } from './report-handlers.ts';
 import { planHandlers } from './plan-handlers.ts';
 import { auditHandlers } from './audit-handlers.ts';
 import { permitHandlers } from './permit-handlers.ts';
+import { versionHandlers } from './version-handlers.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 
 export type { HandlerDeps, Dialogs, SettingsStore } from './deps.ts';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers & { dispose(): void 
     ...planHandlers(deps, session),
     ...auditHandlers(deps, session),
     ...permitHandlers(deps, session),
+    ...versionHandlers(deps, session),
     dispose: () => session.replace(null),
   };
 }

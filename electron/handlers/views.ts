@@ -1,9 +1,9 @@
 // Archive records → what crosses IPC: no document lines, finding messages in both languages.
-import type { ShipmentDetail, ShipmentSummary, StoredDocument, StoredFinding } from '../archive/types.ts';
+import type { DocumentVersion, ShipmentDetail, ShipmentSummary, StoredDocument, StoredFinding } from '../archive/types.ts';
 import { headerValues } from '../../shared/check/report.ts';
 import { renderFinding } from '../../shared/check/messages.ts';
 import type { Lang, ParsedDocument } from '../../shared/domain/types.ts';
-import type { DocumentInfo, FindingView, ShipmentRow, ShipmentView } from '../../shared/ipc/contract.ts';
+import type { DocumentInfo, DocumentVersionView, FindingView, ShipmentRow, ShipmentView } from '../../shared/ipc/contract.ts';
 import { DOC_GROUPS, type DocGroup } from '../../shared/ipc/groups.ts';
 import { toFolderPermitView } from './permit-handlers.ts';
 
@@ -31,7 +31,18 @@ export function toFindingView(f: StoredFinding, lang: Lang): FindingView {
   };
   if (f.model !== undefined) view.model = f.model;
   if (f.acknowledgement) view.acknowledgement = { ...f.acknowledgement };
+  if (f.reopened) {
+    const r = f.reopened;
+    view.reopened = { file: r.file, previousFile: r.previousFile, cells: [...r.cells], at: r.at, ack: { ...r.ack } };
+  }
   return view;
+}
+
+export function toVersionView(v: DocumentVersion): DocumentVersionView {
+  return {
+    id: v.id, role: v.role, file: v.file, sha256: v.sha256, lines: v.lines, replacedAt: v.replacedAt, replacedBy: v.replacedBy,
+    nextFile: v.nextFile, ...(v.addedAt ? { addedAt: v.addedAt } : {}),
+  };
 }
 
 const isGroup = (g: unknown): g is DocGroup => (DOC_GROUPS as readonly unknown[]).includes(g);
@@ -42,6 +53,7 @@ export function toShipmentView(d: ShipmentDetail, lang: Lang): ShipmentView {
     checkDate: d.checkDate,
     summary: { ...d.summary },
     documents: d.documents.map(toDocumentInfo),
+    versions: d.versions.map(toVersionView),
     files: d.files.map((f) => {
       const group = f.group;
       return { name: f.name, sha256: f.sha256, bytes: f.bytes, ...(f.role ? { role: f.role } : {}), ...(isGroup(group) ? { group } : {}) };

@@ -41,6 +41,10 @@ export const CHANNELS = [
   'listPermits',
   'usePermit',
   'forgetArchive',
+  'getDocumentVersion',
+  'editAcknowledgement',
+  'withdrawAcknowledgement',
+  'acknowledgeFindings',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

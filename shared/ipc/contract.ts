@@ -9,6 +9,9 @@ import type { Channel } from './channels.ts';
 import type { IpcResult } from './result.ts';
 import { DOC_GROUPS, type DocGroup } from './groups.ts';
 import type { PlanFlag } from '../plan/folder-plan.ts';
+import type { DocumentDiff, DiffValue } from '../domain/document-diff.ts';
+
+export type { DocumentDiff, DiffValue, LineDiff, FieldChange } from '../domain/document-diff.ts';
 
 export { CHANNELS, isChannel, type Channel } from './channels.ts';
 export type { IpcError, IpcErrorCode, IpcResult } from './result.ts';
@@ -94,6 +97,13 @@ export const REQUEST_SCHEMAS = {
   listPermits: z.object({ number: z.string().trim().min(1).max(120).optional(), expiringWithin: z.number().int().min(0).max(36_500).optional() }).strict(),
   usePermit: z.object({ ref, number: z.string().trim().min(1).max(120), lang }).strict(),
   forgetArchive: z.object({ path }).strict(),
+  getDocumentVersion: z.object({ ref, versionId: z.number().int().min(1) }).strict(),
+  editAcknowledgement: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
+  withdrawAcknowledgement: z.object({ ref, findingId: z.number().int().min(1), lang }).strict(),
+  /** A group of findings acknowledged with one note, in one transaction. */
+  acknowledgeFindings: z.object({
+    ref, findingIds: z.array(z.number().int().min(1)).min(1).max(MAX_PAGE * 20), note: z.string().trim().min(1).max(MAX_NOTE), lang,
+  }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -237,6 +247,8 @@ export interface FindingView {
   message: string;
   refs: { role: Role; sheet: string; cell: string }[];
   acknowledgement?: { note: string; by: string; at: string };
+  /** Its acknowledgement was re-opened: these cells changed when `previousFile` was replaced by `file`. */
+  reopened?: { file: string; previousFile: string; cells: string[]; at: string; ack: { note: string; by: string; at: string } };
   /** The rule and sanction at stake under the regime of the list applied (legal-basis.csv), where known. */
   legalBasis?: { text: string; penalty?: string; source: string; verified: boolean };
 }
@@ -305,8 +317,47 @@ export interface OutageView {
   declarations: { ref: string; number: string; declaredOn: string; reentered: boolean; electronicNumber?: string }[];
 }
 
+/** A replaced document kept in the folder's history. */
+export interface DocumentVersionView {
+  id: number;
+  role: Role;
+  file: string;
+  sha256: string;
+  lines: number;
+  addedAt?: string;
+  replacedAt: string;
+  replacedBy: string;
+  nextFile: string;
+}
+
+/** One line of a document as read, values only (what the history shows of an old version). */
+export interface VersionLineView {
+  sheet: string;
+  row: number;
+  values: Partial<Record<LineField, DiffValue>>;
+}
+
+/** An old version opened from the history: what was read from it, and what changed in the file after it. */
+export interface DocumentVersionDetail {
+  version: DocumentVersionView;
+  header: Record<string, string | number>;
+  lines: VersionLineView[];
+  /** Lines beyond this many are not sent (said on screen with the count). */
+  truncated: boolean;
+  diff: DocumentDiff;
+}
+
+/** What replacing a document did: the version kept, what changed, how many acknowledgements re-opened. */
+export interface ReplacementView {
+  version: DocumentVersionView;
+  diff: DocumentDiff;
+  reopened: number;
+}
+
 export interface ShipmentView extends ShipmentRow {
   checkDate: string;
+  /** Replaced documents, oldest first (absent: none). */
+  versions?: DocumentVersionView[];
   declaration?: DeclarationView;
   controlledListId?: string;
   /** The list the stored findings were made under, when still known here. */
@@ -350,6 +401,8 @@ export interface PreviewReply {
 export interface ImportReply {
   document: DocumentInfo;
   summary: Summary;
+  /** Set when the document replaced the folder's earlier one of its role. */
+  replaced?: ReplacementView;
 }
 
 export interface SourceRow {
@@ -425,6 +478,10 @@ export interface Replies {
   usePermit: ShipmentView;
   /** The recent archives left after one is taken off the list (the file itself is not touched). */
   forgetArchive: Settings;
+  getDocumentVersion: DocumentVersionDetail;
+  editAcknowledgement: FindingView;
+  withdrawAcknowledgement: FindingView;
+  acknowledgeFindings: FindingView[];
 }
 
 export type Reply<C extends Channel> = Replies[C];

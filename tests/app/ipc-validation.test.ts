@@ -63,6 +63,18 @@ const MALFORMED: [string, unknown, unknown][] = [
   ['search a huge string', 'listShipments', { query: huge, offset: 0, limit: 10 }],
   ['path a huge string', 'openArchive', { path: huge, create: true }],
   ['language unknown', 'setSettings', { lang: 'fr' }],
+  ['version id a string', 'getDocumentVersion', { ref: REF, versionId: '1' }],
+  ['version id zero', 'getDocumentVersion', { ref: REF, versionId: 0 }],
+  ['version that does not exist', 'getDocumentVersion', { ref: REF, versionId: 999_999 }],
+  ['edited note blank', 'editAcknowledgement', { ref: REF, findingId: 1, note: '  ', lang: 'en' }],
+  ['edited note a huge string', 'editAcknowledgement', { ref: REF, findingId: 1, note: huge, lang: 'en' }],
+  ['editing a finding not acknowledged', 'editAcknowledgement', { ref: REF, findingId: 1, note: 'x', lang: 'en' }],
+  ['withdrawing with an extra key', 'withdrawAcknowledgement', { ref: REF, findingId: 1, lang: 'en', by: 'someone else' }],
+  ['withdrawing a finding not acknowledged', 'withdrawAcknowledgement', { ref: REF, findingId: 1, lang: 'en' }],
+  ['group ids empty', 'acknowledgeFindings', { ref: REF, findingIds: [], note: 'x', lang: 'en' }],
+  ['group ids not numbers', 'acknowledgeFindings', { ref: REF, findingIds: ['1'], note: 'x', lang: 'en' }],
+  ['group ids a huge list', 'acknowledgeFindings', { ref: REF, findingIds: Array.from({ length: 20_000 }, (_, i) => i + 1), note: 'x', lang: 'en' }],
+  ['group with a finding that does not exist', 'acknowledgeFindings', { ref: REF, findingIds: [1, 999_999], note: 'x', lang: 'en' }],
 ];
 
 describe('malformed IPC messages', () => {

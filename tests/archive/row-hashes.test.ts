@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { migration007 } from '../../electron/archive/migrations/007_row_hashes.ts';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../electron/archive/index.ts';
 import { migrate } from '../../electron/archive/migrations/index.ts';
@@ -94,10 +95,12 @@ describe('row hashes follow every write of the application', () => {
     const db = new Database(path, { readonly: true });
     const counts = db.prepare(`SELECT tbl, count(*) n FROM row_hashes GROUP BY tbl ORDER BY tbl`).all();
     const rows = db.prepare(`SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM lines) l, (SELECT count(*) FROM findings) f,
-      (SELECT count(*) FROM shipments) s, (SELECT count(*) FROM shipment_files) sf`).get() as Record<string, number>;
+      (SELECT count(*) FROM shipments) s, (SELECT count(*) FROM shipment_files) sf, (SELECT count(*) FROM document_versions) v`).get() as Record<string, number>;
     db.close();
+    // The replaced invoice is kept as a version (schema 8), hashed like the rest.
+    expect(rows.v).toBe(1);
     expect(counts).toEqual([
-      { tbl: 'documents', n: rows.d }, { tbl: 'findings', n: rows.f }, { tbl: 'lines', n: rows.l }, { tbl: 'shipment_files', n: rows.sf }, { tbl: 'shipments', n: rows.s },
+      { tbl: 'document_versions', n: rows.v }, { tbl: 'documents', n: rows.d }, { tbl: 'findings', n: rows.f }, { tbl: 'lines', n: rows.l }, { tbl: 'shipment_files', n: rows.sf }, { tbl: 'shipments', n: rows.s },
     ]);
   });
 
@@ -108,8 +111,9 @@ describe('row hashes follow every write of the application', () => {
     a.close();
     // Back to the format before row hashes, as an older version left it.
     const db = new Database(path);
-    db.exec('DROP TABLE row_hashes');
-    const before = (db.pragma('user_version', { simple: true }) as number) - 1;
+    // (and before the kept versions of schema 8, which came after it)
+    db.exec('DROP TABLE row_hashes; DROP TABLE document_versions; ALTER TABLE findings DROP COLUMN reopened_json');
+    const before = migration007.version - 1;
     db.pragma(`user_version = ${before}`);
     db.close();
     const upgraded = openArchive(path);

@@ -4,6 +4,7 @@ import { FindingList } from './FindingList.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
 import { ReportBar } from './ReportBar.tsx';
 import { RecheckPanel } from './RecheckPanel.tsx';
+import { GroupAck } from './GroupAck.tsx';
 
 export function CheckTab() {
   const t = useT();
@@ -16,7 +17,10 @@ export function CheckTab() {
     <div className="check-tab">
       {count === 0 ? <p className="ok-text empty">{t.noFindings}</p> : (
         <div className="crosscheck">
-          <FindingList />
+          <div className="finding-col">
+            <GroupAck />
+            <FindingList />
+          </div>
           <FindingDetail />
         </div>
       )}

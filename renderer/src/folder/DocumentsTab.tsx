@@ -6,6 +6,7 @@ import { DropZone } from '../import/DropZone.tsx';
 import { ImportQueue } from '../import/ImportQueue.tsx';
 import { ImportPreview } from '../import/ImportPreview.tsx';
 import { FolderPermit } from '../permits/FolderPermit.tsx';
+import { ReplaceDialog, ReplacementCard } from './ReplaceDialog.tsx';
 
 export function DocumentsTab() {
   const t = useT();
@@ -26,10 +27,12 @@ export function DocumentsTab() {
           );
         })}
       </ul>
+      <ReplacementCard />
       <FolderPermit />
       <DropZone />
       <ImportQueue />
       <ImportPreview />
+      <ReplaceDialog />
     </div>
   );
 }

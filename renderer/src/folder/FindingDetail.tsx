@@ -1,7 +1,7 @@
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { SourcePanels } from './SourcePanels.tsx';
-import { AckForm } from './AckForm.tsx';
+import { AckForm, ReopenedNote } from './AckForm.tsx';
 import { LegalBasis } from './LegalBasis.tsx';
 import { findingTitle } from '../i18n/finding-titles.ts';
 
@@ -14,6 +14,7 @@ export function FindingDetail() {
     <div className="finding-detail" aria-label={finding.code}>
       <h2 className={`sev-line ${finding.severity}`}>{findingTitle(finding.code, lang)}{finding.model && <strong> · {finding.model}</strong>} <span className="code small">{finding.code}</span></h2>
       <p className="message" data-testid="finding-message">{finding.message}</p>
+      <ReopenedNote finding={finding} />
       <LegalBasis finding={finding} />
       <SourcePanels />
       <AckForm key={finding.id} finding={finding} />

@@ -3,11 +3,15 @@
 // is one tab stop, the selected finding, so Tab leaves it for the detail instead of walking 16,000 buttons.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useShallow } from 'zustand/react/shallow';
+import type { FindingView } from '../../../shared/ipc/contract.ts';
+import type { Severity } from '../../../shared/domain/types.ts';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { findingRows, type FindingRow } from './group-findings.ts';
 import { isFindingKey, revealFrom, stepTo } from './finding-keys.ts';
 import { findingTitle } from '../i18n/finding-titles.ts';
+import { useReplaceT } from '../i18n/replace.ts';
 
 type OneFinding = Extract<FindingRow, { kind: 'finding' }>;
 
@@ -73,6 +77,7 @@ interface RowProps {
 
 function Row({ row, active, focus, onFocused }: RowProps) {
   const t = useT();
+  const r = useReplaceT();
   const selected = useStore((s) => row.kind === 'finding' && s.selectedFinding === row.finding.id);
   const select = useStore((s) => s.selectFinding);
   const lang = useStore((s) => s.lang);
@@ -87,16 +92,51 @@ function Row({ row, active, focus, onFocused }: RowProps) {
   if (row.kind === 'severity') {
     return <h2 className={`sev-head ${row.severity}`}>{t.severityName[row.severity]} <span className="muted">({row.count})</span></h2>;
   }
-  if (row.kind === 'model') return <h3 className={`model-head ${row.severity}`}>{row.model ?? t.wholeShipment}</h3>;
+  if (row.kind === 'model') return <ModelHead severity={row.severity} model={row.model} />;
   const f = row.finding;
   return (
     <div className={`finding-row ${f.severity}`}>
+      {/* Ticked for one acknowledgement of several; out of the tab order, which stays one stop for the list. */}
+      {f.acknowledgement ? <span className="tick-space" aria-hidden="true" /> : <Tick finding={f} />}
       <button ref={button} className={`finding${selected ? ' selected' : ''}${f.acknowledgement ? ' acked' : ''}`}
         aria-pressed={selected} data-code={f.code} tabIndex={f.id === active ? 0 : -1} onClick={() => void select(f.id)}>
         <span className="title">{findingTitle(f.code, lang)} <span className="code small">{f.code}</span></span>
         <span className="msg">{f.message}</span>
         {f.acknowledgement && <span className="ack-mark" aria-label={t.acknowledgedMark}>✓</span>}
+        {!f.acknowledgement && f.reopened && <span className="reopened-mark" data-testid="reopened-mark">{r.reopenedShort}</span>}
       </button>
     </div>
+  );
+}
+
+function Tick({ finding }: { finding: FindingView }) {
+  const r = useReplaceT();
+  const lang = useStore((s) => s.lang);
+  const checked = useStore((s) => s.checked.includes(finding.id));
+  const toggle = useStore((s) => s.toggleChecked);
+  return (
+    <input type="checkbox" className="tick" tabIndex={-1} checked={checked} onChange={() => toggle(finding.id)}
+      aria-label={r.select(`${findingTitle(finding.code, lang)}${finding.model ? ` · ${finding.model}` : ''}`)} />
+  );
+}
+
+/** A model's heading, with "select all open" when it has more than one finding still open. */
+function ModelHead({ severity, model }: { severity: Severity; model: string | null }) {
+  const t = useT();
+  const r = useReplaceT();
+  const open = useStore(useShallow((s) => (s.folder?.findings ?? [])
+    .filter((f) => f.severity === severity && (f.model ?? null) === model && !f.acknowledgement).map((f) => f.id)));
+  const setChecked = useStore((s) => s.setChecked);
+  const checked = useStore((s) => s.checked);
+  const name = model ?? t.wholeShipment;
+  return (
+    <h3 className={`model-head ${severity}`}>
+      {name}
+      {open.length > 1 && (
+        <button className="link small select-group" tabIndex={-1} onClick={() => setChecked([...new Set([...checked, ...open])])}>
+          {r.selectGroup(name)}
+        </button>
+      )}
+    </h3>
   );
 }

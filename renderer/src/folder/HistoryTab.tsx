@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { auditSentence } from './audit-sentence.ts';
+import { VersionsList } from './VersionsList.tsx';
 
 export function HistoryTab() {
   const t = useT();
@@ -12,6 +13,7 @@ export function HistoryTab() {
   if (!audit) return <p className="muted">{t.loading}</p>;
   return (
     <div className="history">
+      <VersionsList />
       <p className="muted">{t.historyIntro}</p>
       <table className="audit">
         <tbody>

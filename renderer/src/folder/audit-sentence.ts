@@ -3,6 +3,8 @@
 // read the trail, so none of it may reach them as raw JSON. A shape this version does not know (an archive
 // written by an older or newer version) still reads as a plain "key: value" list.
 import type { Dict } from '../i18n/index.ts';
+import { vi } from '../i18n/vi.ts';
+import { REPLACE_DICTS, type ReplaceDict } from '../i18n/replace.ts';
 import type { Direction, Role, Summary } from '../../../shared/domain/types.ts';
 import { DOC_GROUPS, type DocGroup } from '../../../shared/ipc/groups.ts';
 
@@ -22,6 +24,9 @@ function summary(v: unknown): Summary | undefined {
   return count(errors) && count(warnings) && count(infos) ? { errors, warnings, infos } : undefined;
 }
 
+/** The replacement strings in the language of `t`. */
+const r = (t: Dict): ReplaceDict => REPLACE_DICTS[t === vi ? 'vi' : 'en'];
+
 const SAY: Record<string, Say> = {
   'shipment.created': (d, t) => (isDirection(d.direction) ? t.auditSays.folderCreated(d.direction, optional(d.eta)) : undefined),
   'shipment.added': (d, t) => {
@@ -31,6 +36,8 @@ const SAY: Record<string, Say> = {
   },
   'document.added': (d, t) => {
     if (!text(d.name) || !text(d.role) || !Object.hasOwn(t.roleName, d.role)) return undefined;
+    // Since schema 8 the replaced file is named and kept: said so; older entries read as before.
+    if (text(d.replacedFile)) return t.auditSays.documentAdded(t.roleName[d.role as Role], d.name, false) + r(t).auditReplaced(d.replacedFile);
     return t.auditSays.documentAdded(t.roleName[d.role as Role], d.name, text(d.replaced));
   },
   'attachment.added': (d, t) => {
@@ -43,7 +50,14 @@ const SAY: Record<string, Say> = {
     return text(d.checkDate) && s ? t.auditSays.rechecked(d.checkDate, optional(d.controlledListId), t.tally(s)) : undefined;
   },
   'finding.acknowledged': (d, t) =>
-    (text(d.code) && text(d.by) && typeof d.note === 'string' ? t.auditSays.acknowledged(d.code, optional(d.model), d.by, d.note) : undefined),
+    (text(d.code) && text(d.by) && typeof d.note === 'string'
+      ? t.auditSays.acknowledged(d.code, optional(d.model), d.by, d.note) + (count(d.group) && d.group > 1 ? r(t).auditGroup(d.group) : '') : undefined),
+  'finding.reopened': (d, t) => (text(d.code) && Array.isArray(d.cells) && text(d.file) && typeof d.note === 'string'
+    ? r(t).auditReopened(d.code, optional(d.model), d.cells.join(', '), d.file, d.note) : undefined),
+  'finding.ack_edited': (d, t) => (text(d.code) && text(d.by) && typeof d.from === 'string' && typeof d.to === 'string'
+    ? r(t).auditEdited(d.code, optional(d.model), d.by, d.from, d.to) : undefined),
+  'finding.ack_withdrawn': (d, t) => (text(d.code) && text(d.by) && typeof d.note === 'string'
+    ? r(t).auditWithdrawn(d.code, optional(d.model), d.by, d.note) : undefined),
   'archive.created': (d, t) => (count(d.to) ? t.auditSays.archiveCreated(d.to) : undefined),
   'archive.migrated': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.archiveMigrated(d.from, d.to) : undefined),
   'layout.saved': (_d, t) => t.auditSays.layoutSaved,

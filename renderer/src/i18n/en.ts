@@ -59,6 +59,7 @@ export const en = {
     'retention.changed': 'Retention period changed', 'shipment.disposed': 'Folder deleted (disposal)',
     'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
     'permit.used': 'Registered permit used', 'shipment.cancelled': 'Shipment cancelled', 'permit.adjusted': 'Permit adjusted by hand',
+    'finding.reopened': 'Acknowledgement re-opened', 'finding.ack_edited': 'Acknowledgement note changed', 'finding.ack_withdrawn': 'Acknowledgement withdrawn',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {

@@ -56,6 +56,7 @@ export const vi: Dict = {
     'retention.changed': 'Đổi thời hạn lưu trữ', 'shipment.disposed': 'Xóa thư mục (tiêu hủy hồ sơ)',
     'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
     'permit.used': 'Dùng giấy phép đã đăng ký', 'shipment.cancelled': 'Hủy lô hàng', 'permit.adjusted': 'Điều chỉnh giấy phép thủ công',
+    'finding.reopened': 'Mở lại xác nhận', 'finding.ack_edited': 'Sửa ghi chú xác nhận', 'finding.ack_withdrawn': 'Rút lại xác nhận',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,

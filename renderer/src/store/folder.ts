@@ -42,7 +42,8 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
   async openFolder(ref) {
     try {
       const folder = await call('getShipment', { ref, lang: get().lang });
-      set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [], audit: null, error: null });
+      set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [], audit: null, error: null,
+        replacement: null, replaceAsk: null, version: null, checked: [] });
     } catch (e) {
       get().showError(e);
     }
@@ -57,7 +58,9 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
       // The selection follows the finding (code and model), not its id or row; its cells are fetched again from
       // the documents now in the folder, never kept from the file that was replaced.
       const keep = followSelection(before.findings, selectedFinding, folder.findings);
-      set({ folder, selectedFinding: keep, sources: null });
+      // Ticks on findings that no longer exist go.
+      const ids = new Set(folder.findings.map((f) => f.id));
+      set((s) => ({ folder, selectedFinding: keep, sources: null, checked: s.checked.filter((id) => ids.has(id)) }));
       if (keep !== null) await get().selectFinding(keep);
     } catch (e) {
       get().showError(e);

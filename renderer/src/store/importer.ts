@@ -35,7 +35,8 @@ export interface ImportSlice {
   setRole(id: number, role: Role): Promise<void>;
   correct(id: number, override: LayoutOverrideInput, remember: boolean): Promise<void>;
   setRemember(id: number, remember: boolean): void;
-  accept(id: number): Promise<void>;
+  /** `confirmed`: the user said yes to replacing the folder's document of that role. */
+  accept(id: number, confirmed?: boolean): Promise<void>;
   acceptAll(): Promise<void>;
   discard(id: number): void;
   setGroup(id: number, group: DocGroup): void;
@@ -113,18 +114,25 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
       await preview(id);
     },
     setRemember: (id, remember) => patch(id, { remember }),
-    async accept(id) {
+    async accept(id, confirmed = false) {
       const it = item(id);
       const ref = get().folder?.ref;
       if (!it?.bytes || !ref || it.stage !== 'ready') return;
+      // A document of that role is already in the folder: nothing is written before the user says so.
+      const existing = get().folder?.documents.find((d) => d.role === it.role);
+      if (existing && !confirmed) {
+        get().askReplace({ pendingId: id, role: it.role, oldFile: existing.file, newFile: it.file });
+        return;
+      }
       patch(id, { stage: 'importing' });
       try {
-        await call('importDocument', {
+        const reply = await call('importDocument', {
           ref, role: it.role, file: it.file, bytes: it.bytes, remember: it.remember,
           ...(it.override ? { override: it.override } : {}),
         });
         // Done: drop the bytes, keep a line saying so until the folder is left.
         patch(id, { stage: 'done', bytes: undefined, preview: undefined });
+        if (reply.replaced) get().showReplacement({ ...reply.replaced, role: it.role });
         set((s) => ({ selectedPending: s.selectedPending === id ? (s.pending.find((p) => p.stage === 'ready')?.id ?? null) : s.selectedPending }));
         await get().refreshFolder();
       } catch (e) {
@@ -132,7 +140,11 @@ export const importSlice: Slice<ImportSlice> = (set, get) => {
       }
     },
     async acceptAll() {
-      for (const p of get().pending.filter((x) => x.stage === 'ready')) await get().accept(p.id);
+      // Files that would replace a document are asked about one by one, after the others are in.
+      for (const p of get().pending.filter((x) => x.stage === 'ready')) {
+        if (get().replaceAsk) break;
+        await get().accept(p.id);
+      }
     },
     setGroup: (id, group) => patch(id, { group }),
     async attachPending(id) {
