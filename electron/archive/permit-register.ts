@@ -5,11 +5,30 @@ import type { Direction } from '../../shared/domain/types.ts';
 import { round } from '../../shared/check/context.ts';
 import { drawOrderSql, normalizeNumber } from './permits.ts';
 import { sql, type Db } from './sql.ts';
-import type { FolderPermit, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
+import type { FolderPermit, PermitDraw, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
 
 interface PermitRow {
   id: number; number: string; direction: Direction | null; licensee: string | null; issue_date: string | null;
   valid_until: string | null; registered_at: string; registered_by_ref: string | null;
+}
+
+/** Each listed line's draws as the stored text (canonical JSON of `shipments`), while `shipments` is not replaced. */
+const DRAWN_TEXT = new WeakMap<PermitLineBalance, string>();
+
+/** The JSON text of a line's `shipments`, byte for byte what JSON.stringify(line.shipments) gives, when still known. */
+export function drawnText(line: PermitLineBalance): string | undefined {
+  return DRAWN_TEXT.get(line);
+}
+
+/**
+ * The sum of the draws' quantities, in their order, from the stored text without parsing it: the same additions
+ * JSON.parse and a loop would make. `,"quantity":` cannot occur inside a JSON string (its quotes would be escaped).
+ */
+function sumQuantities(drawn: string): number {
+  const KEY = ',"quantity":';
+  let used = 0;
+  for (let at = drawn.indexOf(KEY); at !== -1; at = drawn.indexOf(KEY, at + KEY.length)) used += parseFloat(drawn.slice(at + KEY.length, at + KEY.length + 32));
+  return used;
 }
 
 function addDays(day: string, days: number): string {
@@ -62,15 +81,19 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
   for (const [id, pid, model, name, brand, hs, country, quantity, unit, drawn] of lineRows) {
     const permit = out.get(pid);
     if (!permit) continue;
-    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings).
-    const shipments = JSON.parse(drawn) as { ref: string; quantity: number }[];
-    let used = 0;
-    for (const d of shipments) used += d.quantity;
+    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings), as the
+    // text JSON.stringify wrote. Parsing 200,000 draws was most of the whole register's time: they are parsed
+    // only when someone reads `shipments`, and a writer that copies them out takes the text (drawnText).
+    let parsed: PermitDraw[] | undefined;
     const line: PermitLineBalance = {
       model, ...(name !== null ? { name } : {}), ...(brand !== null ? { brand } : {}), ...(hs !== null ? { hsCode: hs } : {}),
       ...(country !== null ? { country } : {}), ...(unit !== null ? { unit } : {}), ...(quantity !== null ? { permitted: quantity } : {}),
-      used, shipments, notCounted: [], adjustments: [],
+      used: sumQuantities(drawn),
+      get shipments(): PermitDraw[] { return (parsed ??= JSON.parse(drawn) as PermitDraw[]); },
+      set shipments(v: PermitDraw[]) { parsed = v; DRAWN_TEXT.delete(line); },
+      notCounted: [], adjustments: [],
     };
+    DRAWN_TEXT.set(line, drawn);
     permit.lines.push(line);
     lines.set(id, line);
   }

@@ -56,10 +56,24 @@ export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
   };
 }
 
+/** Code points without spreading the string: the permit register's "drawn by" cells run to thousands of characters. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
+}
+
 /** Columns padded to their widest cell (by code point, so Vietnamese text lines up). */
 export function table(head: string[], rows: string[][]): string[] {
-  const width = head.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(width[i] - [...c].length))).join('  ').trimEnd();
+  const width = head.map((h, i) => {
+    let w = codePoints(h);
+    for (const r of rows) w = Math.max(w, codePoints(r[i] ?? ''));
+    return w;
+  });
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(width[i] - codePoints(c)))).join('  ').trimEnd();
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
