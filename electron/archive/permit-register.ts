@@ -126,8 +126,8 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
   return [...out.values()];
 }
 
-/** The permit a folder is checked against, or undefined when it uses none of the register. */
-export function folderPermit(db: Db, shipmentId: number): FolderPermit | undefined {
+/** The permit a folder is checked against, or undefined when it uses none of the register; `lines`: its short lines too. */
+export function folderPermit(db: Db, shipmentId: number, opts: { lines?: boolean } = {}): FolderPermit | undefined {
   const row = sql(db, `SELECT p.number, u.via, p.direction, p.licensee, p.issue_date, p.valid_until, u.cancelled_at, u.cancel_note,
                          EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = u.shipment_id AND f.code = 'PERMIT_BALANCE_EXCEEDED') AS overdrawn
                          FROM permit_uses u JOIN permits p ON p.id = u.permit_id WHERE u.shipment_id = ?`).get(shipmentId) as {
@@ -142,7 +142,19 @@ export function folderPermit(db: Db, shipmentId: number): FolderPermit | undefin
     ...(row.valid_until !== null ? { validUntil: row.valid_until } : {}),
     ...(row.cancelled_at !== null ? { cancelled: { at: row.cancelled_at, note: row.cancel_note ?? '' } } : {}),
     overdrawn: row.overdrawn === 1,
+    ...(opts.lines ? { shortLines: shortLines(db, row.number) } : {}),
   };
+}
+
+function shortLines(db: Db, number: string): NonNullable<FolderPermit['shortLines']> {
+  const out: NonNullable<FolderPermit['shortLines']> = [];
+  for (const p of read(db, { number })) {
+    for (const l of p.lines) {
+      if (l.permitted === undefined || l.remaining === undefined || l.remaining >= 0) continue;
+      out.push({ model: l.model, ...(l.unit !== undefined ? { unit: l.unit } : {}), permitted: l.permitted, used: l.used, remaining: l.remaining });
+    }
+  }
+  return out;
 }
 
 /** The permits of many folders at once, by reference (the shipments list flags expired, expiring, over-drawn). */

@@ -241,4 +241,10 @@ export interface FolderPermit {
   cancelled?: { at: string; note: string };
   /** Some line of the permit this folder draws from is over-drawn at this folder. */
   overdrawn: boolean;
+  /**
+   * The permit's lines over-drawn now (remaining below zero), read for one folder's detail only (the list's
+   * flags do not need them). A lone folder over its own permit has only the check's PERMIT_QUANTITY_EXCEEDED:
+   * this is where its folder says the permit's balance is exceeded too.
+   */
+  shortLines?: { model: string; unit?: string; permitted: number; used: number; remaining: number }[];
 }

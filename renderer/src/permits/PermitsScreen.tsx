@@ -6,6 +6,7 @@ import { usePermitT } from '../i18n/permits.ts';
 import { EXPIRING_DAYS } from '../store/permits.ts';
 import type { PermitFlag, PermitView } from '../../../shared/ipc/contract.ts';
 import { PermitFlags } from './PermitFlags.tsx';
+import { AdjustForm } from './AdjustForm.tsx';
 
 function permitFlags(permit: PermitView): PermitFlag[] {
   const flags: PermitFlag[] = [];
@@ -81,6 +82,7 @@ export function PermitsScreen() {
             </tbody>
           </table>
           {permit.cancelled.map((c) => <p key={c.ref} className="muted small">{p.cancelled(c.ref, c.note)}</p>)}
+          <AdjustForm permit={permit} />
         </article>
       ))}
     </section>
