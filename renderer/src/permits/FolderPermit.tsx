@@ -30,18 +30,21 @@ export function FolderPermit() {
           <strong>{p.folderPermit}:</strong>
           <span>{p.usesPermit(linked.number, linked.via)}</span>
           {linked.cancelled && <span className="muted" data-testid="cancelled">{p.cancelledOn(t.day(linked.cancelledAt?.slice(0, 10) ?? ''), linked.cancelNote ?? '')}</span>}
-          <PermitFlags flags={linked.overdrawn || linked.shortLines.length > 0 ? ['overdrawn'] : []} />
+          <PermitFlags flags={!linked.cancelled && (linked.overdrawn || linked.shortLines.length > 0) ? ['overdrawn'] : []} />
           <span className="spacer" />
           {!linked.cancelled && !confirming && (
             <button className="danger" onClick={() => setConfirming(true)}>{p.cancelDraw}</button>
           )}
         </div>
         {linked.shortLines.length > 0 && (
-          <ul className="short-lines small" data-testid="short-lines">
+          <div className="short-lines small" data-testid="short-lines">
+          {p.shortHead}
+          <ul>
             {linked.shortLines.map((l) => (
               <li key={l.model}>{p.shortLine(l.model, l.permitted, l.used, -l.remaining, l.unit ?? '')}</li>
             ))}
           </ul>
+          </div>
         )}
         {confirming && (
           <form className="cancel-draw" role="alertdialog" aria-label={p.cancelDraw}

@@ -64,14 +64,14 @@ export function PermitsScreen() {
                   <tr key={l.model} data-model={l.model} className={over ? 'over' : exhausted ? 'exhausted' : undefined}>
                     <td><strong>{l.model}</strong>{l.name && <div className="muted small">{l.name}</div>}</td>
                     <td>{l.hsCode ?? ''}</td>
-                    <td className="num">{l.permitted === undefined ? p.unknownQty : `${l.permitted} ${l.unit ?? ''}`}</td>
-                    <td className="num" data-testid="used">{l.used}</td>
+                    <td className="num">{l.permitted === undefined ? p.unknownQty : `${p.num(l.permitted)} ${l.unit ?? ''}`}</td>
+                    <td className="num" data-testid="used">{p.num(l.used)}</td>
                     <td className="num" data-testid="remaining">
-                      {l.remaining ?? p.unknownQty} <PermitFlags flags={over ? ['overdrawn'] : exhausted ? ['exhausted'] : []} />
+                      {l.remaining === undefined ? p.unknownQty : p.num(l.remaining)} <PermitFlags flags={over ? ['overdrawn'] : exhausted ? ['exhausted'] : []} />
                     </td>
                     <td>
                       {l.shipments.map((s, i) => (
-                        <span key={s.ref}>{i > 0 && ', '}<button className="link" onClick={() => void openFolder(s.ref)}>{s.ref}</button> ({s.quantity})</span>
+                        <span key={s.ref}>{i > 0 && ', '}<button className="link" onClick={() => void openFolder(s.ref)}>{s.ref}</button> ({p.num(s.quantity)})</span>
                       ))}
                       {l.notCounted.map((n) => <div key={n.ref} className="muted small">{p.notCounted(n.ref, n.quantity, n.unit)}</div>)}
                       {l.adjustments.map((a, i) => <div key={i} className="muted small">{p.adjusted(a.quantity, a.note)}</div>)}
