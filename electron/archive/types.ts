@@ -228,6 +228,12 @@ export interface PermitQuery {
   expiringWithin?: number;
   /** YYYY-MM-DD; required with expiringWithin. */
   today?: string;
+  /**
+   * For a writer that nests each line's `shipments` at this many spaces in a JSON.stringify(…, null, 2) document
+   * (`archive permits --format json`: 10): SQLite writes the draws' text so (drawnText), and JavaScript never
+   * holds the compact copy: on 200,000 draws the text built in JavaScript was most of the listing's time.
+   */
+  nestDrawsAt?: number;
 }
 
 /** The permit a folder is checked against, as the folder shows it. */

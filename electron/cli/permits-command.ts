@@ -72,29 +72,14 @@ export function permitsJsonText(permits: PermitSummary[]): string {
   return out.join('');
 }
 
-const I10 = ' '.repeat(10);
-const I12 = ' '.repeat(12);
-const I14 = ' '.repeat(14);
-const FIRST = '[{"ref":';
-const BETWEEN = '},{"ref":';
-const QTY = ',"quantity":';
+/** The depth of a line's `shipments` in the document: the archive writes their text so (PermitQuery.nestDrawsAt). */
+export const SHIPMENTS_DEPTH = 10;
 
-/**
- * A line's draws as JSON.stringify(shipments, null, 2) writes them at their depth in the document (items at 12
- * spaces), from the stored compact text: the register wrote it with JSON.stringify, so only whitespace is added.
- * The three markers contain an unescaped quote, so none can be inside a reference. Any other shape: parsed.
- */
+/** A line's draws as JSON.stringify(shipments, null, 2) writes them at their depth in the document. */
 function shipmentsText(line: PermitSummary['lines'][number]): string {
   const drawn = drawnText(line);
-  if (drawn === '[]') return '[]';
-  if (drawn !== undefined && drawn.startsWith(FIRST) && drawn.endsWith('}]')) {
-    const body = drawn.slice(FIRST.length, -2)
-      .replaceAll(BETWEEN, `\n${I12}},\n${I12}{\n${I14}"ref": `)
-      .replaceAll(QTY, `,\n${I14}"quantity": `);
-    // Another key than ref and quantity would leave a `,"` or `{"` behind: then the general way.
-    if (!body.includes(',"') && !body.includes('{"')) return `[\n${I12}{\n${I14}"ref": ${body}\n${I12}}\n${I10}]`;
-  }
-  return JSON.stringify(line.shipments, null, 2).replaceAll('\n', '\n' + I10);
+  if (drawn?.nest === SHIPMENTS_DEPTH) return drawn.text;
+  return JSON.stringify(line.shipments, null, 2).replaceAll('\n', '\n' + ' '.repeat(SHIPMENTS_DEPTH));
 }
 
 const TEXT = {
@@ -165,6 +150,7 @@ export function permitsCmd(args: string[], io: Io): number {
     permits = archive.listPermits({
       ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
       ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
+      ...(format === 'json' ? { nestDrawsAt: SHIPMENTS_DEPTH } : {}),
     });
   } finally {
     archive.close();
