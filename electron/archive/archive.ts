@@ -575,7 +575,7 @@ export class SqliteArchive implements Archive {
 }
 
 function permitOfDetail(db: Db, shipmentId: number): Pick<ShipmentDetail, 'permitUse' | 'registeredPermit'> {
-  const permit = folderPermit(db, shipmentId);
+  const permit = folderPermit(db, shipmentId, { lines: true });
   if (!permit) return {};
   return { permitUse: permit, ...(permit.via === 'number' ? { registeredPermit: registeredPermitDocument(db, permit.number) } : {}) };
 }

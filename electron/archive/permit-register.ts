@@ -5,12 +5,48 @@ import type { Direction } from '../../shared/domain/types.ts';
 import { round } from '../../shared/check/context.ts';
 import { drawOrderSql, normalizeNumber } from './permits.ts';
 import { sql, type Db } from './sql.ts';
-import type { FolderPermit, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
+import type { FolderPermit, PermitDraw, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
 
 interface PermitRow {
   id: number; number: string; direction: Direction | null; licensee: string | null; issue_date: string | null;
   valid_until: string | null; registered_at: string; registered_by_ref: string | null;
 }
+
+/** Each listed line's draws as text (canonical JSON of `shipments`), while `shipments` is not replaced. */
+const DRAWN_TEXT = new WeakMap<PermitLineBalance, { text: string; nest?: number }>();
+
+/**
+ * The JSON text of a line's `shipments`, byte for byte what JSON.stringify(line.shipments) gives (with
+ * `nestDrawsAt`: what JSON.stringify(…, null, 2) gives at that depth), when still known.
+ */
+export function drawnText(line: PermitLineBalance): { text: string; nest?: number } | undefined {
+  return DRAWN_TEXT.get(line);
+}
+
+/**
+ * The sum of the draws' quantities, in their order, from their text without parsing it: the same additions
+ * JSON.parse and a loop would make. The key cannot occur inside a JSON string (its quotes would be escaped).
+ */
+function sumQuantities(drawn: string, key: string): number {
+  let used = 0;
+  for (let at = drawn.indexOf(key); at !== -1; at = drawn.indexOf(key, at + key.length)) used += parseFloat(drawn.slice(at + key.length, at + key.length + 32));
+  return used;
+}
+
+/**
+ * The stored draws `[{"ref":…,"quantity":…},…]` (written by JSON.stringify) as JSON.stringify(…, null, 2) writes
+ * them with items at `@item` spaces, keys at `@key`, the closing bracket at `@close`: only whitespace is added,
+ * after markers holding an unescaped quote (so never inside a reference). NULL when the text has another shape.
+ */
+const SHAPED = `(substr(drawn_json, 1, 8) = '[{"ref":' AND substr(drawn_json, -2) = '}]')`;
+const NESTED_DRAWS = `CASE WHEN drawn_json = '[]' THEN '[]'
+  WHEN ${SHAPED} THEN
+    '[' || char(10) || @item || '{' || char(10) || @key || '"ref": ' ||
+    replace(replace(substr(drawn_json, 9, length(drawn_json) - 10),
+      '},{"ref":', char(10) || @item || '},' || char(10) || @item || '{' || char(10) || @key || '"ref": '),
+      ',"quantity":', ',' || char(10) || @key || '"quantity": ')
+    || char(10) || @item || '}' || char(10) || @close || ']'
+  END`;
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(day + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
@@ -56,21 +92,38 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
     });
   }
   const lines = new Map<number, PermitLineBalance>();
-  const lineRows = sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit, drawn_json FROM permit_lines
-                              ${scope('permit_id')} ORDER BY permit_id, position`).raw().all(...scoped) as
-    [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null, string][];
-  for (const [id, pid, model, name, brand, hs, country, quantity, unit, drawn] of lineRows) {
+  const nest = q.nestDrawsAt;
+  const lineRows = (nest === undefined
+    ? sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit, drawn_json, NULL FROM permit_lines
+                 ${scope('permit_id')} ORDER BY permit_id, position`).raw().all(...scoped)
+    : sql(db, `SELECT id, permit_id, model, name, brand, hs_code, country, quantity, unit, ${NESTED_DRAWS},
+                 CASE WHEN drawn_json != '[]' AND NOT ${SHAPED} THEN drawn_json END FROM permit_lines ${scope('permit_id')} ORDER BY permit_id, position`)
+      .raw().all(...scoped, { item: ' '.repeat(nest + 2), key: ' '.repeat(nest + 4), close: ' '.repeat(nest) })) as
+    [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null, string | null, string | null][];
+  for (const [id, pid, model, name, brand, hs, country, quantity, unit, text, odd] of lineRows) {
     const permit = out.get(pid);
     if (!permit) continue;
-    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings).
-    const shipments = JSON.parse(drawn) as { ref: string; quantity: number }[];
-    let used = 0;
-    for (const d of shipments) used += d.quantity;
+    // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings), as the
+    // text JSON.stringify wrote. Parsing 200,000 draws was most of the whole register's time: they are parsed
+    // only when someone reads `shipments`, and a writer that copies them out takes the text (drawnText).
+    // Nested text that still holds `,"` or `{"` had another key than ref and quantity: taken the general way.
+    let drawn = text ?? odd!;
+    if (nest !== undefined && (text === null || text.includes(',"') || text.includes('{"'))) {
+      drawn = JSON.stringify(JSON.parse(odd ?? text!), null, 2).replaceAll('\n', '\n' + ' '.repeat(nest));
+    }
+    let parsed: PermitDraw[] | undefined;
     const line: PermitLineBalance = {
       model, ...(name !== null ? { name } : {}), ...(brand !== null ? { brand } : {}), ...(hs !== null ? { hsCode: hs } : {}),
       ...(country !== null ? { country } : {}), ...(unit !== null ? { unit } : {}), ...(quantity !== null ? { permitted: quantity } : {}),
-      used, shipments, notCounted: [], adjustments: [],
+      // Compact text of another shape than the register writes (keys in another order): summed from the parse.
+      used: nest === undefined && drawn !== '[]' && !drawn.startsWith('[{"ref":')
+        ? (JSON.parse(drawn) as PermitDraw[]).reduce((sum, d) => sum + d.quantity, 0)
+        : sumQuantities(drawn, nest === undefined ? ',"quantity":' : '"quantity": '),
+      get shipments(): PermitDraw[] { return (parsed ??= JSON.parse(drawn) as PermitDraw[]); },
+      set shipments(v: PermitDraw[]) { parsed = v; DRAWN_TEXT.delete(line); },
+      notCounted: [], adjustments: [],
     };
+    DRAWN_TEXT.set(line, nest === undefined ? { text: drawn } : { text: drawn, nest });
     permit.lines.push(line);
     lines.set(id, line);
   }
@@ -103,8 +156,8 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
   return [...out.values()];
 }
 
-/** The permit a folder is checked against, or undefined when it uses none of the register. */
-export function folderPermit(db: Db, shipmentId: number): FolderPermit | undefined {
+/** The permit a folder is checked against, or undefined when it uses none of the register; `lines`: its short lines too. */
+export function folderPermit(db: Db, shipmentId: number, opts: { lines?: boolean } = {}): FolderPermit | undefined {
   const row = sql(db, `SELECT p.number, u.via, p.direction, p.licensee, p.issue_date, p.valid_until, u.cancelled_at, u.cancel_note,
                          EXISTS (SELECT 1 FROM findings f WHERE f.shipment_id = u.shipment_id AND f.code = 'PERMIT_BALANCE_EXCEEDED') AS overdrawn
                          FROM permit_uses u JOIN permits p ON p.id = u.permit_id WHERE u.shipment_id = ?`).get(shipmentId) as {
@@ -119,7 +172,19 @@ export function folderPermit(db: Db, shipmentId: number): FolderPermit | undefin
     ...(row.valid_until !== null ? { validUntil: row.valid_until } : {}),
     ...(row.cancelled_at !== null ? { cancelled: { at: row.cancelled_at, note: row.cancel_note ?? '' } } : {}),
     overdrawn: row.overdrawn === 1,
+    ...(opts.lines ? { shortLines: shortLines(db, row.number) } : {}),
   };
+}
+
+function shortLines(db: Db, number: string): NonNullable<FolderPermit['shortLines']> {
+  const out: NonNullable<FolderPermit['shortLines']> = [];
+  for (const p of read(db, { number })) {
+    for (const l of p.lines) {
+      if (l.permitted === undefined || l.remaining === undefined || l.remaining >= 0) continue;
+      out.push({ model: l.model, ...(l.unit !== undefined ? { unit: l.unit } : {}), permitted: l.permitted, used: l.used, remaining: l.remaining });
+    }
+  }
+  return out;
 }
 
 /** The permits of many folders at once, by reference (the shipments list flags expired, expiring, over-drawn). */

@@ -24,6 +24,14 @@ export interface ShipmentJson {
     number: string; declared_on: string; office: string | null; paper: boolean; keep_until: string;
     outage_id: number | null; electronic_number: string | null;
   } | null;
+  /**
+   * Beyond the contract's keys: the permit of the register the folder is checked against, and the permit's lines
+   * over-drawn now (whichever folder took them over); null when the folder uses none.
+   */
+  permit: {
+    number: string; via: 'file' | 'number'; cancelled: boolean;
+    over_drawn: { model: string; unit: string | null; permitted: number; used: number; remaining: number }[];
+  } | null;
 }
 
 export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
@@ -53,13 +61,31 @@ export function shipmentJson(d: ShipmentDetail, lang: Lang): ShipmentJson {
       number: d.declaration.number, declared_on: d.declaration.declaredOn, office: d.declaration.office, paper: d.declaration.paper,
       keep_until: d.declaration.keepUntil, outage_id: d.declaration.outageId, electronic_number: d.declaration.electronicNumber,
     } : null,
+    permit: d.permitUse ? {
+      number: d.permitUse.number, via: d.permitUse.via, cancelled: d.permitUse.cancelled !== undefined,
+      over_drawn: (d.permitUse.shortLines ?? []).map((l) => ({ model: l.model, unit: l.unit ?? null, permitted: l.permitted, used: l.used, remaining: l.remaining })),
+    } : null,
   };
+}
+
+/** Code points without spreading the string: the permit register's "drawn by" cells run to thousands of characters. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
 }
 
 /** Columns padded to their widest cell (by code point, so Vietnamese text lines up). */
 export function table(head: string[], rows: string[][]): string[] {
-  const width = head.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(width[i] - [...c].length))).join('  ').trimEnd();
+  const width = head.map((h, i) => {
+    let w = codePoints(h);
+    for (const r of rows) w = Math.max(w, codePoints(r[i] ?? ''));
+    return w;
+  });
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(width[i] - codePoints(c)))).join('  ').trimEnd();
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
@@ -67,7 +93,7 @@ export function table(head: string[], rows: string[][]): string[] {
 // in Vietnamese have Vietnamese headings, not only Vietnamese finding messages.
 const WORDS = {
   en: {
-    folder: 'Shipment folder', declaration: 'Declaration:     ', keepUntil: 'Keep until:      ', notDeclared: '— (not declared yet)', direction: 'Direction:       ', eta: 'ETA:             ', created: 'Created:         ', checkDate: 'Check date:      ',
+    permit: 'Permit:          ', folder: 'Shipment folder', declaration: 'Declaration:     ', keepUntil: 'Keep until:      ', notDeclared: '— (not declared yet)', direction: 'Direction:       ', eta: 'ETA:             ', created: 'Created:         ', checkDate: 'Check date:      ',
     list: 'Controlled list: ', noList: 'none in force', status: 'Status:          ', documents: 'Documents', files: 'Files', findings: 'Findings',
     noFindings: 'No findings: the documents agree.', where: 'Where (source cells) and acknowledgements',
     acked: (by: string, at: string, note: string) => `acknowledged by ${by} on ${at}: ${note}`, attachment: 'attachment',
@@ -76,7 +102,7 @@ const WORDS = {
     dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed' } as Record<string, string>,
   },
   vi: {
-    folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày đối chiếu:    ',
+    permit: 'Giấy phép:         ', folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày đối chiếu:    ',
     list: 'Danh mục kiểm soát: ', noList: 'không có danh mục hiệu lực', status: 'Trạng thái:        ', documents: 'Chứng từ', files: 'Tệp', findings: 'Kết quả đối chiếu',
     noFindings: 'Không có sai lệch: các tài liệu khớp nhau.', where: 'Vị trí (ô nguồn) và ghi nhận',
     acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',
@@ -100,6 +126,7 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
     `${w.status}${w.statusName[j.status] ?? j.status}`,
     `${w.declaration}${declarationText(j.declaration, lang)}`,
     `${w.keepUntil}${j.declaration ? j.declaration.keep_until : w.notDeclared}`,
+    `${w.permit}${permitText(j.permit, lang)}`,
     '',
     w.documents,
     ...table([...w.docHead],
@@ -124,6 +151,19 @@ export function shipmentReportText(d: ShipmentDetail, lang: Lang): string {
   }
   out.push('', w.summary(j.summary.errors, j.summary.warnings, j.summary.infos));
   return out.join('\n') + '\n';
+}
+
+function permitText(p: ShipmentJson['permit'], lang: Lang): string {
+  const vi = lang === 'vi';
+  if (!p) return vi ? '— (không dùng giấy phép nào trong sổ giấy phép)' : '— (none of the permit register)';
+  const num = (n: number) => (vi ? String(n).replace('.', ',') : String(n));
+  const how = vi ? (p.via === 'file' ? 'theo tệp giấy phép của lô này' : 'giấy phép đã đăng ký, dùng theo số')
+    : (p.via === 'file' ? "from this folder's permit file" : 'registered permit, used by number');
+  const cancelled = p.cancelled ? (vi ? '; lô đã hủy, không trừ số lượng' : '; folder cancelled, draws nothing') : '';
+  const short = p.over_drawn.map((l) => vi
+    ? `${l.model} được phép ${num(l.permitted)}${l.unit ? ` ${l.unit}` : ''}, đã trừ ${num(l.used)}, vượt ${num(-l.remaining)}`
+    : `${l.model} ${num(l.permitted)}${l.unit ? ` ${l.unit}` : ''} permitted, ${num(l.used)} drawn, ${num(-l.remaining)} over`).join('; ');
+  return `${p.number} (${how})${cancelled}${short ? (vi ? `; vượt số lượng còn lại: ${short}` : `; balance exceeded: ${short}`) : ''}`;
 }
 
 function declarationText(d: ShipmentJson['declaration'], lang: Lang): string {

@@ -275,6 +275,12 @@ export interface PermitQuery {
   expiringWithin?: number;
   /** YYYY-MM-DD; required with expiringWithin. */
   today?: string;
+  /**
+   * For a writer that nests each line's `shipments` at this many spaces in a JSON.stringify(…, null, 2) document
+   * (`archive permits --format json`: 10): SQLite writes the draws' text so (drawnText), and JavaScript never
+   * holds the compact copy: on 200,000 draws the text built in JavaScript was most of the listing's time.
+   */
+  nestDrawsAt?: number;
 }
 
 /** The permit a folder is checked against, as the folder shows it. */
@@ -288,4 +294,10 @@ export interface FolderPermit {
   cancelled?: { at: string; note: string };
   /** Some line of the permit this folder draws from is over-drawn at this folder. */
   overdrawn: boolean;
+  /**
+   * The permit's lines over-drawn now (remaining below zero), read for one folder's detail only (the list's
+   * flags do not need them). A lone folder over its own permit has only the check's PERMIT_QUANTITY_EXCEEDED:
+   * this is where its folder says the permit's balance is exceeded too.
+   */
+  shortLines?: { model: string; unit?: string; permitted: number; used: number; remaining: number }[];
 }

@@ -3,7 +3,7 @@
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { daysBetween } from '../../shared/permits/register.ts';
-import { openArchive, type PermitSummary } from '../archive/index.ts';
+import { drawnText, openArchive, type PermitSummary } from '../archive/index.ts';
 import { table } from '../archive/report.ts';
 import type { Io } from './io.ts';
 import { today } from './io.ts';
@@ -23,8 +23,11 @@ function checkDay(): string {
 }
 
 export function permitsJson(permits: PermitSummary[]) {
+  return { permits: permits.map((p) => permitJson(p, (l) => l.shipments)) };
+}
+
+function permitJson<S>(p: PermitSummary, shipments: (l: PermitSummary['lines'][number]) => S) {
   return {
-    permits: permits.map((p) => ({
       number: p.number,
       direction: p.direction,
       licensee: p.licensee ?? null,
@@ -37,7 +40,7 @@ export function permitsJson(permits: PermitSummary[]) {
         permitted: l.permitted ?? null,
         used: l.used,
         remaining: l.remaining ?? null,
-        shipments: l.shipments,
+        shipments: shipments(l),
         // Beyond the contract's keys: what the permit says of the line, and what was not counted.
         name: l.name ?? null,
         brand: l.brand ?? null,
@@ -49,8 +52,34 @@ export function permitsJson(permits: PermitSummary[]) {
       registered_by: p.registeredBy ?? null,
       files: p.files,
       cancelled: p.cancelled,
-    })),
   };
+}
+
+/** What JSON.stringify(permitsJson(permits), null, 2) + '\n' prints, byte for byte, built without parsing the draws. */
+export function permitsJsonText(permits: PermitSummary[]): string {
+  if (permits.length === 0) return '{\n  "permits": []\n}\n';
+  const out: string[] = [];
+  for (let k = 0; k < permits.length; k++) {
+    const p = permits[k];
+    // The permit with every line's shipments left empty, indented as the document's permits are (4 spaces);
+    // each `"shipments": []` (which no JSON string can contain: its quotes would be escaped) is then replaced
+    // by the line's draws, in line order.
+    const pieces = JSON.stringify(permitJson(p, () => []), null, 2).replaceAll('\n', '\n    ').split('"shipments": []');
+    out.push(k === 0 ? '{\n  "permits": [\n    ' : ',\n    ', pieces[0]);
+    for (let i = 0; i < p.lines.length; i++) out.push('"shipments": ', shipmentsText(p.lines[i]), pieces[i + 1]);
+  }
+  out.push('\n  ]\n}\n');
+  return out.join('');
+}
+
+/** The depth of a line's `shipments` in the document: the archive writes their text so (PermitQuery.nestDrawsAt). */
+export const SHIPMENTS_DEPTH = 10;
+
+/** A line's draws as JSON.stringify(shipments, null, 2) writes them at their depth in the document. */
+function shipmentsText(line: PermitSummary['lines'][number]): string {
+  const drawn = drawnText(line);
+  if (drawn?.nest === SHIPMENTS_DEPTH) return drawn.text;
+  return JSON.stringify(line.shipments, null, 2).replaceAll('\n', '\n' + ' '.repeat(SHIPMENTS_DEPTH));
 }
 
 const TEXT = {
@@ -121,6 +150,7 @@ export function permitsCmd(args: string[], io: Io): number {
     permits = archive.listPermits({
       ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
       ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
+      ...(format === 'json' ? { nestDrawsAt: SHIPMENTS_DEPTH } : {}),
     });
   } finally {
     archive.close();
@@ -128,7 +158,7 @@ export function permitsCmd(args: string[], io: Io): number {
   if (positionals[1] !== undefined && permits.length === 0 && within === undefined) {
     throw new UsageError(`${positionals[0]} has no permit numbered "${positionals[1]}" in its register (dossier archive permits lists them).`);
   }
-  io.stdout(format === 'json' ? JSON.stringify(permitsJson(permits), null, 2) + '\n'
+  io.stdout(format === 'json' ? permitsJsonText(permits)
     : permitsText(permits, lang, day, positionals[1] !== undefined || within !== undefined));
   return 0;
 }

@@ -10,7 +10,7 @@ import type { FolderPermitView, Handlers, PermitFlag, PermitView, ShipmentRow } 
 import { ipcOk } from '../../shared/ipc/result.ts';
 import type { Archive, FolderPermit, PermitSummary, ShipmentSummary } from '../archive/index.ts';
 
-type PermitHandlers = Pick<Handlers, 'listPermits' | 'usePermit'>;
+type PermitHandlers = Pick<Handlers, 'listPermits' | 'usePermit' | 'cancelShipment' | 'adjustPermit'>;
 
 /** How many days before its end a permit is flagged as expiring (the shipments list, the Permits screen). */
 export const EXPIRING_DAYS = 30;
@@ -46,6 +46,8 @@ export function toFolderPermitView(p: FolderPermit): FolderPermitView {
   return {
     number: p.number, via: p.via, direction: p.direction, ...(p.validUntil ? { validUntil: p.validUntil } : {}),
     overdrawn: p.overdrawn, cancelled: p.cancelled !== undefined,
+    ...(p.cancelled ? { cancelledAt: p.cancelled.at, cancelNote: p.cancelled.note } : {}),
+    shortLines: p.shortLines ?? [],
   };
 }
 
@@ -78,6 +80,19 @@ export function permitHandlers(deps: HandlerDeps, session: Session): PermitHandl
       archive.usePermit(ref, number);
       if (archive.getShipment(ref).documents.length > 0) recheckFolder(archive, ref, today(deps.clock), session);
       return ipcOk(toShipmentView(archive.getShipment(ref), lang));
+    },
+    // The same archive calls as `dossier archive cancel` and `permit-adjust`: one transaction each, with its audit
+    // entry; the register's findings of every folder on the permit are brought up to date in it.
+    async cancelShipment({ ref, note, lang }) {
+      const archive = session.current();
+      archive.cancelShipment(ref, note);
+      return ipcOk(toShipmentView(archive.getShipment(ref), lang));
+    },
+    async adjustPermit({ number, model, quantity, note }) {
+      const archive = session.current();
+      archive.adjustPermit(number, model, quantity, note);
+      const day = today(deps.clock);
+      return ipcOk(toPermitView(archive.listPermits({ number })[0], day));
     },
   };
 }

@@ -40,6 +40,8 @@ export const CHANNELS = [
   'restoreBackup',
   'listPermits',
   'usePermit',
+  'cancelShipment',
+  'adjustPermit',
   'forgetArchive',
   'getDocumentVersion',
   'editAcknowledgement',

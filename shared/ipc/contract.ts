@@ -96,6 +96,14 @@ export const REQUEST_SCHEMAS = {
   restoreBackup: z.object({ passphrase: z.string().min(1).max(1024).optional() }).strict(),
   listPermits: z.object({ number: z.string().trim().min(1).max(120).optional(), expiringWithin: z.number().int().min(0).max(36_500).optional() }).strict(),
   usePermit: z.object({ ref, number: z.string().trim().min(1).max(120), lang }).strict(),
+  /** The shipment will not go ahead: its draw on its permit is released, the reason kept in the audit trail. */
+  cancelShipment: z.object({ ref, note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
+  /** Goods declared outside this archive drawn on a permit line (negative: given back), with the note saying where. */
+  adjustPermit: z.object({
+    number: z.string().trim().min(1).max(120), model: z.string().trim().min(1).max(200),
+    quantity: z.number().finite().refine((q) => q !== 0 && Math.abs(q) <= 1e9, 'a quantity other than 0'),
+    note: z.string().trim().min(1).max(MAX_NOTE),
+  }).strict(),
   forgetArchive: z.object({ path }).strict(),
   getDocumentVersion: z.object({ ref, versionId: z.number().int().min(1) }).strict(),
   editAcknowledgement: z.object({ ref, findingId: z.number().int().min(1), note: z.string().trim().min(1).max(MAX_NOTE), lang }).strict(),
@@ -216,6 +224,11 @@ export interface FolderPermitView {
   validUntil?: string;
   overdrawn: boolean;
   cancelled: boolean;
+  /** When and why the folder was cancelled (its draw released). */
+  cancelledAt?: string;
+  cancelNote?: string;
+  /** The permit's lines that are over-drawn now (remaining below zero), whatever folder took them over. */
+  shortLines: { model: string; unit?: string; permitted: number; used: number; remaining: number }[];
 }
 
 /** A stored document without its lines: a 10,000-line list has no business crossing IPC to draw a card. */
@@ -476,6 +489,9 @@ export interface Replies {
   restoreBackup: ArchiveInfo | null;
   listPermits: PermitView[];
   usePermit: ShipmentView;
+  cancelShipment: ShipmentView;
+  /** The permit after the adjustment, as the Permits screen shows it. */
+  adjustPermit: PermitView;
   /** The recent archives left after one is taken off the list (the file itself is not touched). */
   forgetArchive: Settings;
   getDocumentVersion: DocumentVersionDetail;

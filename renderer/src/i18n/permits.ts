@@ -29,6 +29,24 @@ const en = {
   use: 'Use',
   noRegistered: 'No permit is registered in this archive yet.',
   cancelledFolder: 'cancelled: draws nothing',
+  cancelledOn: (day: string, note: string) => `cancelled on ${day}, its draw released${note ? ` — ${note}` : ''}`,
+  shortHead: 'The permit\'s balance is exceeded:',
+  shortLine: (model: string, permitted: number, used: number, over: number, unit: string) =>
+    `${model} — ${permitted} ${unit} permitted, ${used} drawn in all, ${over} over`,
+  num: (n: number) => String(n),
+  cancelDraw: 'Cancel this shipment\'s draw',
+  cancelExplain: (ref: string, permit: string) => `${ref} will not go ahead: its quantities go back to permit ${permit}. The cancellation and its reason stay in the audit trail and cannot be undone; a shipment that goes ahead after all is entered as a new folder.`,
+  cancelReason: 'Reason (kept in the audit trail)',
+  confirmCancel: 'Cancel the draw',
+  keepDraw: 'Keep it',
+  adjust: 'Add an adjustment',
+  adjustExplain: 'Goods declared outside this archive (for instance under a declaration made before it): drawn from the line; a negative quantity gives back.',
+  adjustModel: 'Model',
+  adjustQuantity: 'Quantity',
+  adjustNote: 'Note (where the goods were declared)',
+  adjustSave: 'Record the adjustment',
+  adjustClose: 'Close',
+  adjustBadQuantity: 'Enter a number other than 0, e.g. 3 or -1.5.',
 };
 
 type PermitDict = typeof en;
@@ -47,8 +65,8 @@ const vi: PermitDict = {
   head: { model: 'Model', hs: 'Mã HS', permitted: 'Được phép', used: 'Đã dùng', remaining: 'Còn lại', drawnBy: 'Các lô đã trừ' },
   unknownQty: 'không đọc được',
   flag: { expired: 'Hết hiệu lực', expiring: 'Sắp hết hiệu lực', overdrawn: 'Vượt số lượng', exhausted: 'Đã dùng hết' },
-  notCounted: (ref: string, q: number, unit: string) => `${ref}: ${q} ${unit} không được cộng (khác đơn vị tính của giấy phép)`,
-  adjusted: (q: number, note: string) => `điều chỉnh thủ công: ${q} — ${note}`,
+  notCounted: (ref: string, q: number, unit: string) => `${ref}: ${viNum(q)} ${unit} không được cộng (khác đơn vị tính của giấy phép)`,
+  adjusted: (q: number, note: string) => `điều chỉnh thủ công: ${viNum(q)} — ${note}`,
   cancelled: (ref: string, note: string) => `${ref} đã hủy, hoàn lại số lượng${note ? ` — ${note}` : ''}`,
   folderPermit: 'Giấy phép',
   usesPermit: (n: string, via: 'file' | 'number') => (via === 'file' ? `${n} (theo tệp giấy phép của lô này)` : `${n} (giấy phép đã đăng ký, dùng theo số)`),
@@ -58,7 +76,30 @@ const vi: PermitDict = {
   use: 'Dùng',
   noRegistered: 'Kho hồ sơ chưa có giấy phép nào được đăng ký.',
   cancelledFolder: 'đã hủy: không trừ số lượng',
+  cancelledOn: (day: string, note: string) => `đã hủy ngày ${day}, số lượng đã hoàn lại${note ? ` — ${note}` : ''}`,
+  shortHead: 'Vượt số lượng còn lại của giấy phép:',
+  shortLine: (model: string, permitted: number, used: number, over: number, unit: string) =>
+    `${model} — được phép ${viNum(permitted)} ${unit}, đã trừ tổng cộng ${viNum(used)}, vượt ${viNum(over)}`,
+  num: viNum,
+  cancelDraw: 'Hủy số lượng đã trừ của lô này',
+  cancelExplain: (ref: string, permit: string) => `Lô ${ref} sẽ không thực hiện: số lượng được hoàn lại cho giấy phép ${permit}. Việc hủy và lý do được lưu trong nhật ký, không thể hoàn tác; nếu lô hàng vẫn thực hiện thì nhập thành một thư mục mới.`,
+  cancelReason: 'Lý do (lưu trong nhật ký)',
+  confirmCancel: 'Hủy số lượng đã trừ',
+  keepDraw: 'Giữ nguyên',
+  adjust: 'Thêm điều chỉnh',
+  adjustExplain: 'Hàng đã khai báo ngoài kho hồ sơ này (ví dụ theo tờ khai trước đó): được trừ vào dòng giấy phép; số âm là hoàn lại.',
+  adjustModel: 'Model',
+  adjustQuantity: 'Số lượng',
+  adjustNote: 'Ghi chú (hàng đã khai báo ở đâu)',
+  adjustSave: 'Ghi điều chỉnh',
+  adjustClose: 'Đóng',
+  adjustBadQuantity: 'Nhập một số khác 0, ví dụ 3 hoặc -1,5.',
 };
+
+/** Quantities as Vietnamese write them: decimal comma. */
+function viNum(n: number): string {
+  return String(n).replace('.', ',');
+}
 
 export const PERMIT_DICTS: Record<Lang, PermitDict> = { en, vi };
 

@@ -1,7 +1,11 @@
-// In a folder: which permit of the register it is checked against, or "use a registered permit" instead of a file.
+// In a folder: which permit of the register it is checked against (and its over-drawn lines), cancelling the
+// folder's draw with a reason, or "use a registered permit" instead of a file.
+// A cancellation is final, as a cancelled customs declaration is: a shipment that goes ahead after all is a new
+// folder (or a manual adjustment, for goods declared elsewhere), so the audit trail never has a draw come back.
 import { useEffect, useState } from 'react';
 import { useStore } from '../store/index.ts';
 import { usePermitT } from '../i18n/permits.ts';
+import { useT } from '../i18n/index.ts';
 import { PermitFlags } from './PermitFlags.tsx';
 
 export function FolderPermit() {
@@ -10,6 +14,10 @@ export function FolderPermit() {
   const permits = useStore((s) => s.permits);
   const loadPermits = useStore((s) => s.loadPermits);
   const usePermit = useStore((s) => s.usePermit);
+  const cancelDraw = useStore((s) => s.cancelDraw);
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState('');
   const hasPermitFile = folder?.documents.some((d) => d.role === 'permit') ?? false;
   const linked = folder?.folderPermit;
   const [choice, setChoice] = useState('');
@@ -17,11 +25,40 @@ export function FolderPermit() {
   if (!folder) return null;
   if (linked) {
     return (
-      <div className="folder-permit row gap center" data-testid="folder-permit">
-        <strong>{p.folderPermit}:</strong>
-        <span>{p.usesPermit(linked.number, linked.via)}</span>
-        {linked.cancelled && <span className="muted">{p.cancelledFolder}</span>}
-        <PermitFlags flags={linked.overdrawn ? ['overdrawn'] : []} />
+      <div className="folder-permit" data-testid="folder-permit">
+        <div className="row gap center">
+          <strong>{p.folderPermit}:</strong>
+          <span>{p.usesPermit(linked.number, linked.via)}</span>
+          {linked.cancelled && <span className="muted" data-testid="cancelled">{p.cancelledOn(t.day(linked.cancelledAt?.slice(0, 10) ?? ''), linked.cancelNote ?? '')}</span>}
+          <PermitFlags flags={!linked.cancelled && (linked.overdrawn || linked.shortLines.length > 0) ? ['overdrawn'] : []} />
+          <span className="spacer" />
+          {!linked.cancelled && !confirming && (
+            <button className="danger" onClick={() => setConfirming(true)}>{p.cancelDraw}</button>
+          )}
+        </div>
+        {linked.shortLines.length > 0 && (
+          <div className="short-lines small" data-testid="short-lines">
+          {p.shortHead}
+          <ul>
+            {linked.shortLines.map((l) => (
+              <li key={l.model}>{p.shortLine(l.model, l.permitted, l.used, -l.remaining, l.unit ?? '')}</li>
+            ))}
+          </ul>
+          </div>
+        )}
+        {confirming && (
+          <form className="cancel-draw" role="alertdialog" aria-label={p.cancelDraw}
+            onSubmit={(e) => { e.preventDefault(); void cancelDraw(note).then((done) => { if (done) { setConfirming(false); setNote(''); } }); }}>
+            <p>{p.cancelExplain(folder.ref, linked.number)}</p>
+            <label>{p.cancelReason}
+              <textarea value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} required rows={2} autoFocus />
+            </label>
+            <span className="row gap center">
+              <button type="submit" className="danger" disabled={note.trim() === ''}>{p.confirmCancel}</button>
+              <button type="button" onClick={() => setConfirming(false)}>{p.keepDraw}</button>
+            </span>
+          </form>
+        )}
       </div>
     );
   }

@@ -6,6 +6,7 @@ import { usePermitT } from '../i18n/permits.ts';
 import { EXPIRING_DAYS } from '../store/permits.ts';
 import type { PermitFlag, PermitView } from '../../../shared/ipc/contract.ts';
 import { PermitFlags } from './PermitFlags.tsx';
+import { AdjustForm } from './AdjustForm.tsx';
 
 function permitFlags(permit: PermitView): PermitFlag[] {
   const flags: PermitFlag[] = [];
@@ -63,14 +64,14 @@ export function PermitsScreen() {
                   <tr key={l.model} data-model={l.model} className={over ? 'over' : exhausted ? 'exhausted' : undefined}>
                     <td><strong>{l.model}</strong>{l.name && <div className="muted small">{l.name}</div>}</td>
                     <td>{l.hsCode ?? ''}</td>
-                    <td className="num">{l.permitted === undefined ? p.unknownQty : `${l.permitted} ${l.unit ?? ''}`}</td>
-                    <td className="num" data-testid="used">{l.used}</td>
+                    <td className="num">{l.permitted === undefined ? p.unknownQty : `${p.num(l.permitted)} ${l.unit ?? ''}`}</td>
+                    <td className="num" data-testid="used">{p.num(l.used)}</td>
                     <td className="num" data-testid="remaining">
-                      {l.remaining ?? p.unknownQty} <PermitFlags flags={over ? ['overdrawn'] : exhausted ? ['exhausted'] : []} />
+                      {l.remaining === undefined ? p.unknownQty : p.num(l.remaining)} <PermitFlags flags={over ? ['overdrawn'] : exhausted ? ['exhausted'] : []} />
                     </td>
                     <td>
                       {l.shipments.map((s, i) => (
-                        <span key={s.ref}>{i > 0 && ', '}<button className="link" onClick={() => void openFolder(s.ref)}>{s.ref}</button> ({s.quantity})</span>
+                        <span key={s.ref}>{i > 0 && ', '}<button className="link" onClick={() => void openFolder(s.ref)}>{s.ref}</button> ({p.num(s.quantity)})</span>
                       ))}
                       {l.notCounted.map((n) => <div key={n.ref} className="muted small">{p.notCounted(n.ref, n.quantity, n.unit)}</div>)}
                       {l.adjustments.map((a, i) => <div key={i} className="muted small">{p.adjusted(a.quantity, a.note)}</div>)}
@@ -81,6 +82,7 @@ export function PermitsScreen() {
             </tbody>
           </table>
           {permit.cancelled.map((c) => <p key={c.ref} className="muted small">{p.cancelled(c.ref, c.note)}</p>)}
+          <AdjustForm permit={permit} />
         </article>
       ))}
     </section>
