@@ -16,6 +16,7 @@ import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
 import { useNodeInflate } from '../../electron/node-inflate.ts';
 import { createEngine } from '../../electron/worker/engine.ts';
+import { createArchiveWorker } from '../../electron/archive-worker/runner.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -63,6 +64,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       ...(opts.engine?.timeoutMs ? { timeoutMs: opts.engine.timeoutMs } : {}),
       ...(opts.engine?.spinOnFile ? { testHooks: { spinOnFile: opts.engine.spinOnFile } } : {}),
     }),
+    archiveWorker: createArchiveWorker({ entry: new URL('../../electron/archive-worker/tsx-entry.mjs', import.meta.url) }),
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);

@@ -41,6 +41,10 @@ export const CHANNELS = [
   'listPermits',
   'usePermit',
   'forgetArchive',
+  'verifyArchive',
+  'exportBags',
+  'getArchiveJob',
+  'cancelArchiveJob',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
