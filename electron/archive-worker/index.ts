@@ -7,10 +7,12 @@ import { runArchiveJob } from './run.ts';
 import type { ArchiveWorkerStart, FromArchiveWorker } from './protocol.ts';
 
 const port = parentPort!;
-const { access, job } = workerData as ArchiveWorkerStart;
+const { access, job, testHooks } = workerData as ArchiveWorkerStart;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 let last = 0;
 try {
   const output = runArchiveJob(access, job, (done, total) => {
+    if (testHooks?.msPerFile) Atomics.wait(pause, 0, 0, testHooks.msPerFile); // test-only: a slow disk
     const now = Date.now();
     if (done === total || now - last >= 100) {
       last = now;

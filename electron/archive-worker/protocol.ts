@@ -19,7 +19,10 @@ export interface VerifyOutput { kind: 'verify'; files: number; problems: string[
 export interface ExportOutput { kind: 'export'; dir: string; folders: { ref: string; files: number }[]; payloadFiles: number; payloadBytes: number }
 export type ArchiveJobOutput = VerifyOutput | ExportOutput;
 
-export interface ArchiveWorkerStart { access: ArchiveAccess; job: ArchiveJob }
+/** Test-only behaviour of the worker (e2e sees the progress bar move on a four-file archive). Never set in the app. */
+export interface ArchiveTestHooks { msPerFile?: number }
+
+export interface ArchiveWorkerStart { access: ArchiveAccess; job: ArchiveJob; testHooks?: ArchiveTestHooks }
 
 export type FromArchiveWorker =
   | { type: 'progress'; done: number; total: number }

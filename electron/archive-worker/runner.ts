@@ -3,7 +3,7 @@
 import { rmSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ArchiveAccess, ArchiveJob, ArchiveJobOutput, ArchiveWorkerStart, FromArchiveWorker } from './protocol.ts';
+import type { ArchiveAccess, ArchiveJob, ArchiveJobOutput, ArchiveTestHooks, ArchiveWorkerStart, FromArchiveWorker } from './protocol.ts';
 
 export class ArchiveJobError extends Error {
   constructor(message: string, readonly messageVi?: string) {
@@ -24,14 +24,14 @@ export interface ArchiveWorker {
 
 export const CANCELLED = 'cancelled';
 
-export function createArchiveWorker(o: { entry: string | URL; nativeBinding?: string }): ArchiveWorker {
+export function createArchiveWorker(o: { entry: string | URL; nativeBinding?: string; testHooks?: ArchiveTestHooks }): ArchiveWorker {
   return {
     start(access, job, onProgress) {
       let cancel = () => {};
       const done = new Promise<ArchiveJobOutput>((ok, fail) => {
         let worker: Worker;
         try {
-          worker = new Worker(o.entry, { workerData: { access: { ...access, ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) }, job } satisfies ArchiveWorkerStart, stdout: false, stderr: false });
+          worker = new Worker(o.entry, { workerData: { access: { ...access, ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) }, job, ...(o.testHooks ? { testHooks: o.testHooks } : {}) } satisfies ArchiveWorkerStart, stdout: false, stderr: false });
         } catch (e) {
           fail(e);
           return;

@@ -193,7 +193,6 @@ export const en = {
     electronicNumber: 'Electronic declaration number',
     recordReentry: 'Record re-entry',
     exportBag: 'Export as BagIt bag…',
-    exported: (dir: string, files: number) => `Exported to ${dir}: ${files === 1 ? '1 file' : `${files} files`}, manifest and report, as a BagIt bag any archival tool can check.`,
     deleteFolder: 'Delete folder…',
     confirmDelete: (ref: string) => `Delete ${ref} for good? Its files are removed from the archive; the audit trail keeps a disposal record with every file's name and SHA-256.`,
     confirm: 'Delete for good',

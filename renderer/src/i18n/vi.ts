@@ -179,7 +179,6 @@ export const vi: Dict = {
     electronicNumber: 'Số tờ khai điện tử',
     recordReentry: 'Ghi nhận khai lại',
     exportBag: 'Xuất gói BagIt…',
-    exported: (dir, files) => `Đã xuất vào ${dir}: ${files} tệp, bản kê và báo cáo, dạng gói BagIt mà công cụ lưu trữ nào cũng kiểm tra được.`,
     deleteFolder: 'Xóa thư mục…',
     confirmDelete: (ref) => `Xóa hẳn ${ref}? Các tệp bị xóa khỏi kho; nhật ký vẫn giữ biên bản tiêu hủy với tên và mã SHA-256 của từng tệp.`,
     confirm: 'Xóa hẳn',

@@ -7,6 +7,7 @@ import { shipmentsSlice } from './shipments.ts';
 import { folderSlice } from './folder.ts';
 import { importSlice } from './importer.ts';
 import { permitsSlice } from './permits.ts';
+import { jobsSlice } from './jobs.ts';
 
 export const useStore = create<Store>()((...a) => ({
   ...settingsSlice(...a),
@@ -15,6 +16,7 @@ export const useStore = create<Store>()((...a) => ({
   ...folderSlice(...a),
   ...importSlice(...a),
   ...permitsSlice(...a),
+  ...jobsSlice(...a),
 }));
 
 export type { Store };

@@ -5,6 +5,7 @@ import type { ShipmentsSlice } from './shipments.ts';
 import type { FolderSlice } from './folder.ts';
 import type { ImportSlice } from './importer.ts';
 import type { PermitsSlice } from './permits.ts';
+import type { JobsSlice } from './jobs.ts';
 
-export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice & PermitsSlice;
+export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice & PermitsSlice & JobsSlice;
 export type Slice<T> = StateCreator<Store, [], [], T>;
