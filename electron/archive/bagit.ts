@@ -58,6 +58,7 @@ export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'p
   const total = list.reduce((n, ref) => n + archive.getShipment(ref).files.length, 0);
   let done = 0;
   const onFile = opts.onProgress ? () => opts.onProgress!(++done, total) : undefined;
+  opts.onProgress?.(0, total);
   const out = resolve(outDir);
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`,

@@ -39,6 +39,7 @@ export function verifyFiles(db: Db, file: string, onProgress?: FileProgress): st
   const bad: string[] = [];
   const total = onProgress ? (sql(db, 'SELECT count(*) FROM files').pluck().get() as number) : 0;
   let done = 0;
+  onProgress?.(0, total); // the bar's length is known before the first file is read
   const rows = sql(db, 'SELECT sha256, size, content FROM files ORDER BY id').iterate() as IterableIterator<{ sha256: string; size: number; content: Buffer | null }>;
   for (const row of rows) {
     const content = row.content ?? Buffer.alloc(0);

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO, demoBytes, harness } from './support.ts';
+import { ARCHIVE_WORKER_ENTRY, DEMO, demoBytes, harness } from './support.ts';
+import { createArchiveWorker, CANCELLED } from '../../electron/archive-worker/runner.ts';
+import { loadControlledLists } from '../../electron/reference/controlled-lists.ts';
 import { fixityDue } from '../../electron/archive/fixity.ts';
 import { runArchiveJob } from '../../electron/archive-worker/run.ts';
 import type { ArchiveJobView } from '../../shared/ipc/contract.ts';
@@ -51,7 +53,7 @@ describe('verify in the app', () => {
     const path = h.archive().path;
     const calls: [number, number][] = [];
     const out = runArchiveJob({ path }, { kind: 'verify' }, (done, total) => calls.push([done, total]));
-    expect(calls).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(calls).toEqual([[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
     expect(out).toEqual({ kind: 'verify', files: 4, problems: [] });
 
     const started = await h.dispatch('verifyArchive', {}) as { ok: true; value: ArchiveJobView };
@@ -114,6 +116,25 @@ describe('BagIt export from the app', () => {
     expect(readdirSync(join(out, 'data', REF))).toEqual(expect.arrayContaining(['invoice.xlsx', 'manifest.json', 'report.pdf', 'report.txt']));
     expect(readFileSync(join(out, 'bag-info.txt'), 'utf8')).toContain(`External-Identifier: HPH-2026-0118`);
     expect((await auditOf('bag.exported')).map((e) => e.ref)).toEqual([REF, 'HPH-2026-0118']);
+  });
+
+  it('reports progress per stored file written; a cancelled export leaves neither the bag nor its hidden work folder', async () => {
+    await withFolders();
+    const path = h.archive().path;
+    const lists = loadControlledLists(join(h.dir, 'none'));
+    const job = { kind: 'export' as const, refs: [REF], outDir: join(h.dir, 'p'), lang: 'en' as const, now: '2026-11-20T12:00:00Z', lists };
+    const calls: [number, number][] = [];
+    runArchiveJob({ path }, job, (done, total) => calls.push([done, total]));
+    expect(calls).toEqual([[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
+
+    const slow = createArchiveWorker({ entry: ARCHIVE_WORKER_ENTRY, testHooks: { msPerFile: 400 } });
+    const seen: number[] = [];
+    const outDir = join(h.dir, 'cancelled');
+    const running = slow.start({ path }, { ...job, outDir }, (done) => { seen.push(done); if (done === 1) running.cancel(); });
+    await expect(running.done).rejects.toThrow(CANCELLED);
+    expect(seen).not.toContain(4);
+    expect(existsSync(outDir)).toBe(false);
+    expect(readdirSync(h.dir).filter((n) => n.startsWith('.cancelled'))).toEqual([]);
   });
 
   it('"all folders due" says when none is due; a cancelled dialog starts nothing', async () => {

@@ -13,8 +13,8 @@ export function JobStatus({ id, onDismiss }: { id: number; onDismiss?: () => voi
   if (job.state === 'running') {
     const label = job.kind === 'verify' ? t.checking(job.done, job.total) : t.writing(job.done, job.total);
     return (
-      <div className="job running row gap center" role="status" data-testid={`job-${job.kind}`}>
-        {job.trigger === 'periodic' && <span>{t.fixityRunning}</span>}
+      <div className="job running row gap center wrap" role="status" data-testid={`job-${job.kind}`}>
+        {job.trigger === 'periodic' && <span className="job-sentence">{t.fixityRunning}</span>}
         <progress max={Math.max(job.total, 1)} value={job.done} aria-label={label} />
         <span>{label}</span>
         <button onClick={() => void cancelJob(id)}>{t.cancel}</button>

@@ -18,7 +18,7 @@ const en = {
   exportIntro: 'One BagIt bag of many folders (each under data/REF/), e.g. before disposing of the folders due, for the national archives or an auditor.',
   cancel: 'Cancel',
   dismiss: 'Dismiss',
-  fixityRunning: 'Periodic integrity check (the last one is over 30 days old or there was none): running in the background, keep working.',
+  fixityRunning: 'Periodic integrity check (none in the last 30 days), in the background: keep working.',
   checking: (done: number, total: number) => total > 0 ? `${nEn(done)} of ${filesEn(total)} checked` : 'Counting the stored files…',
   writing: (done: number, total: number) => total > 0 ? `${nEn(done)} of ${filesEn(total)} written` : 'Preparing the reports…',
   verified: (j: ArchiveJobView) => (j.problems ?? []).length === 0
@@ -43,7 +43,7 @@ const vi: JobsDict = {
   exportIntro: 'Một gói BagIt gồm nhiều thư mục (mỗi thư mục trong data/REF/), ví dụ trước khi tiêu hủy các thư mục đến hạn, để nộp lưu trữ hoặc cho kiểm toán.',
   cancel: 'Hủy',
   dismiss: 'Đóng',
-  fixityRunning: 'Kiểm tra tính toàn vẹn định kỳ (lần trước đã quá 30 ngày hoặc chưa từng kiểm tra): đang chạy nền, bạn vẫn làm việc bình thường.',
+  fixityRunning: 'Kiểm tra tính toàn vẹn định kỳ (30 ngày qua chưa kiểm tra) đang chạy nền: bạn vẫn làm việc bình thường.',
   checking: (done, total) => total > 0 ? `Đã kiểm tra ${nVi(done)}/${nVi(total)} tệp` : 'Đang đếm các tệp đã lưu…',
   writing: (done, total) => total > 0 ? `Đã ghi ${nVi(done)}/${nVi(total)} tệp` : 'Đang chuẩn bị báo cáo…',
   verified: (j) => (j.problems ?? []).length === 0
