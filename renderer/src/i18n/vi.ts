@@ -56,6 +56,7 @@ export const vi: Dict = {
     'retention.changed': 'Đổi thời hạn lưu trữ', 'shipment.disposed': 'Xóa thư mục (tiêu hủy hồ sơ)',
     'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
     'permit.used': 'Dùng giấy phép đã đăng ký', 'shipment.cancelled': 'Hủy lô hàng', 'permit.adjusted': 'Điều chỉnh giấy phép thủ công',
+    'archive.verified': 'Kiểm tra tính toàn vẹn kho hồ sơ', 'bag.exported': 'Xuất gói BagIt',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
@@ -81,6 +82,9 @@ export const vi: Dict = {
     permitUsed: (number) => `Đối chiếu với giấy phép đã đăng ký ${number}, số lượng được trừ vào giấy phép đó`,
     cancelled: (note) => `Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “${note}”`,
     permitAdjusted: (number, model, quantity, note) => `Giấy phép ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} khai ngoài kho hồ sơ này: “${note}”`,
+    verified: (day, files, problems, periodic) =>
+      `${periodic ? 'Kiểm tra định kỳ' : 'Kiểm tra'} ngày ${dayVi(day)}: ${files.toLocaleString('en-US').replace(/,/g, '.')} tệp, ${problems === 0 ? 'tất cả nguyên vẹn' : `phát hiện ${problems} vấn đề`}`,
+    bagExported: (dir, files, together) => `Xuất ${files} tệp dạng gói BagIt vào ${dir}${together > 1 ? ` (cùng ${together - 1} thư mục khác)` : ''}`,
   },
   tally: ({ errors, warnings, infos }) => {
     const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'thông tin']] as const;
