@@ -69,7 +69,8 @@ export class ArchiveJobs {
   private finish(archive: Archive, view: ArchiveJobView, out: ArchiveJobOutput): void {
     if (out.kind === 'verify') {
       view.files = out.files;
-      view.problems = out.problems;
+      // The app names the archive in its top bar: each sentence starts at the folder, file or entry concerned.
+      view.problems = out.problems.map((p) => (p.startsWith(`${archive.path}: `) ? p.slice(archive.path.length + 2) : p));
       view.done = view.total = out.files;
     } else {
       view.dir = out.dir;
@@ -84,7 +85,7 @@ export class ArchiveJobs {
           `kho hồ sơ ${basename(archive.path)} đã đóng trước khi tác vụ xong`);
       }
       if (out.kind === 'verify') {
-        archive.recordVerified({ day: view.day, files: out.files, problems: out.problems.length, first: out.problems.slice(0, 10), trigger: view.trigger });
+        archive.recordVerified({ day: view.day, files: out.files, problems: out.problems.length, first: view.problems.slice(0, 10), trigger: view.trigger });
       } else {
         archive.recordExported(out.dir, out.folders, { files: out.payloadFiles, bytes: out.payloadBytes });
       }

@@ -10,6 +10,7 @@ import { loadControlledLists } from '../../electron/reference/controlled-lists.t
 import { fixityDue } from '../../electron/archive/fixity.ts';
 import { runArchiveJob } from '../../electron/archive-worker/run.ts';
 import type { ArchiveJobView } from '../../shared/ipc/contract.ts';
+import { problemVi } from '../../renderer/src/i18n/verify-problems.ts';
 
 const REF = 'HPH-2026-0117';
 let h: ReturnType<typeof harness>;
@@ -66,6 +67,16 @@ describe('verify in the app', () => {
     expect(await settle((await h.dispatch('verifyArchive', {}) as { value: ArchiveJobView }).value.id)).toMatchObject({ problems: [] });
   });
 
+  it('verifies an encrypted archive with the passphrase it was opened with', async () => {
+    h = harness();
+    await h.dispatch('pickArchiveToCreate', {});
+    expect(await h.dispatch('openArchive', { path: h.answers.archive, create: true, encrypt: true, passphrase: 'mật khẩu của khách hàng' })).toMatchObject({ ok: true });
+    await h.dispatch('createShipment', { ref: REF, direction: 'import' });
+    await h.dispatch('importDocument', { ref: REF, role: 'invoice', file: 'invoice.xlsx', bytes: demoBytes('invoice.xlsx'), remember: false });
+    const done = await settle((await h.dispatch('verifyArchive', {}) as { value: ArchiveJobView }).value.id);
+    expect(done).toMatchObject({ state: 'done', files: 1, problems: [], recorded: true });
+  });
+
   it('names the folder and file whose bytes changed', async () => {
     await withFolders();
     const path = h.archive().path;
@@ -75,7 +86,11 @@ describe('verify in the app', () => {
     db.close();
     const done = await settle((await h.dispatch('verifyArchive', {}) as { value: ArchiveJobView }).value.id);
     expect(done.state).toBe('done');
-    expect(done.problems).toEqual(expect.arrayContaining([expect.stringContaining(`stored file ${REF}/invoice.xlsx (SHA-256 ${sha}) no longer matches`)]));
+    // Each sentence starts at what is wrong (the top bar names the archive), and reads in Vietnamese too.
+    const bad = `stored file ${REF}/invoice.xlsx (SHA-256 ${sha}) no longer matches its SHA-256: restore the archive from a backup.`;
+    expect(done.problems).toContain(bad);
+    expect(problemVi(bad)).toBe(`tệp đã lưu ${REF}/invoice.xlsx (SHA-256 ${sha}) không còn khớp với mã SHA-256 của nó: hãy khôi phục kho hồ sơ từ bản sao lưu.`);
+    for (const p of done.problems!) expect(p.startsWith('/')).toBe(false);
     expect(JSON.parse((await auditOf('archive.verified'))[0].detail)).toMatchObject({ problems: done.problems!.length });
   });
 });

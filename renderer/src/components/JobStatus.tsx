@@ -35,7 +35,7 @@ export function JobStatus({ id, onDismiss }: { id: number; onDismiss?: () => voi
         {onDismiss && <button className="link" onClick={onDismiss}>{t.dismiss}</button>}
       </div>
       {problems.length > 1 && (
-        <ul className="job-problems">{problems.slice(1, 20).map((p, i) => <li key={i}>{p}</li>)}</ul>
+        <ul className="job-problems">{problems.slice(1, 20).map((p, i) => <li key={i}>{t.problem(p)}</li>)}</ul>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { Lang } from '../../../shared/domain/types.ts';
 import type { ArchiveJobView } from '../../../shared/ipc/contract.ts';
 import { useStore } from '../store/index.ts';
 import { dayEn, dayVi } from './dates.ts';
+import { problemVi } from './verify-problems.ts';
 
 const nEn = (n: number) => n.toLocaleString('en-US');
 /** Vietnamese groups thousands with a dot: 1.234. */
@@ -30,6 +31,7 @@ const en = {
   cancelled: 'Stopped before the end: nothing was recorded, and no partial bag was left.',
   keepUntil: 'Keep until',
   due: 'due',
+  problem: (p: string) => p,
 };
 
 type JobsDict = typeof en;
@@ -48,13 +50,14 @@ const vi: JobsDict = {
   writing: (done, total) => total > 0 ? `Đã ghi ${nVi(done)}/${nVi(total)} tệp` : 'Đang chuẩn bị báo cáo…',
   verified: (j) => (j.problems ?? []).length === 0
     ? `Đã kiểm tra tính toàn vẹn: ${nVi(j.files ?? 0)} tệp nguyên vẹn (ngày ${dayVi(j.day)}); cơ sở dữ liệu SQLite, nhật ký và các dòng đã lưu đều đúng.`
-    : `Kiểm tra tính toàn vẹn ngày ${dayVi(j.day)} phát hiện ${j.problems!.length} vấn đề: ${j.problems![0]}${j.problems!.length > 1 ? ` (và ${j.problems!.length - 1} vấn đề khác, liệt kê bên dưới)` : ''}`,
+    : `Kiểm tra tính toàn vẹn ngày ${dayVi(j.day)} phát hiện ${j.problems!.length} vấn đề: ${problemVi(j.problems![0])}${j.problems!.length > 1 ? ` (và ${j.problems!.length - 1} vấn đề khác, liệt kê bên dưới)` : ''}`,
   exported: (j) => `Đã xuất vào ${j.dir} dạng gói BagIt: ${(j.refs ?? []).length === 1 ? `thư mục ${j.refs![0]}` : `${(j.refs ?? []).length} thư mục`}, ${nVi(j.files ?? 0)} tệp, bản kê và báo cáo, công cụ lưu trữ nào cũng kiểm tra được.`,
   recorded: 'Đã ghi vào nhật ký.',
   notRecorded: (why) => `Chưa ghi được vào nhật ký: ${why}.`,
   cancelled: 'Đã dừng giữa chừng: không ghi gì vào nhật ký, không để lại gói dở dang.',
   keepUntil: 'Lưu đến',
   due: 'đến hạn',
+  problem: problemVi,
 };
 
 const JOBS_DICTS: Record<Lang, JobsDict> = { en, vi };
