@@ -70,7 +70,8 @@ export class ArchiveJobs {
     if (out.kind === 'verify') {
       view.files = out.files;
       // The app names the archive in its top bar: each sentence starts at the folder, file or entry concerned.
-      view.problems = out.problems.map((p) => (p.startsWith(`${archive.path}: `) ? p.slice(archive.path.length + 2) : p));
+      const problems = out.problems.map((p) => (p.startsWith(`${archive.path}: `) ? p.slice(archive.path.length + 2) : p));
+      view.problems = problems;
       view.done = view.total = out.files;
     } else {
       view.dir = out.dir;
@@ -85,7 +86,7 @@ export class ArchiveJobs {
           `kho hồ sơ ${basename(archive.path)} đã đóng trước khi tác vụ xong`);
       }
       if (out.kind === 'verify') {
-        archive.recordVerified({ day: view.day, files: out.files, problems: out.problems.length, first: view.problems.slice(0, 10), trigger: view.trigger });
+        archive.recordVerified({ day: view.day, files: out.files, problems: out.problems.length, first: (view.problems ?? []).slice(0, 10), trigger: view.trigger });
       } else {
         archive.recordExported(out.dir, out.folders, { files: out.payloadFiles, bytes: out.payloadBytes });
       }
