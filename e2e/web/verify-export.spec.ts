@@ -83,7 +83,7 @@ test.describe('with a slow disk (the worker pauses 300 ms per file)', () => {
     await page.getByRole('button', { name: 'Retention & outages' }).click();
     await page.getByRole('button', { name: 'Verify archive' }).click();
     const check = page.getByTestId('job-verify');
-    await expect(check).toContainText(/[0-3] of 4 files checked|Counting the stored files/);
+    await expect(check).toContainText(/[0-3] of 4 files checked/);
     // Not modal: the rest of the screen answers meanwhile.
     await expect(page.getByRole('button', { name: 'Record outage' })).toBeEnabled();
     await shots(page, 'verify-running');
@@ -136,7 +136,7 @@ test('the periodic fixity check runs on opening 32 days after the last one, in t
     await p2.getByRole('list', { name: /Kho hồ sơ gần đây/ }).getByTitle(path).click();
     const banner = p2.locator('.banner.fixity');
     await expect(banner).toContainText('Kiểm tra tính toàn vẹn định kỳ');
-    await expect(banner).toContainText(/Đã kiểm tra [0-3]\/4 tệp|Đang đếm các tệp đã lưu/);
+    await expect(banner).toContainText(/Đã kiểm tra [0-3]\/4 tệp/);
     // Never modal: the list is there and opens a folder while the check runs.
     await expect(new ShipmentsPage(p2).row(REF)).toBeVisible();
     await shots(p2, 'fixity-running', 'vi');

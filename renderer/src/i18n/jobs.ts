@@ -20,7 +20,7 @@ const en = {
   cancel: 'Cancel',
   dismiss: 'Dismiss',
   fixityRunning: 'Periodic integrity check (none in the last 30 days), in the background: keep working.',
-  checking: (done: number, total: number) => total > 0 ? `${nEn(done)} of ${filesEn(total)} checked` : 'Counting the stored files…',
+  checking: (done: number, total: number) => total > 0 ? `${nEn(done)} of ${filesEn(total)} checked` : 'Checking the database…',
   writing: (done: number, total: number) => total > 0 ? `${nEn(done)} of ${filesEn(total)} written` : 'Preparing the reports…',
   verified: (j: ArchiveJobView) => (j.problems ?? []).length === 0
     ? `Integrity checked on ${dayEn(j.day)}: ${filesEn(j.files ?? 0)} intact; the SQLite database, the audit trail and the stored rows hold.`
@@ -46,7 +46,7 @@ const vi: JobsDict = {
   cancel: 'Hủy',
   dismiss: 'Đóng',
   fixityRunning: 'Kiểm tra tính toàn vẹn định kỳ (30 ngày qua chưa kiểm tra) đang chạy nền: bạn vẫn làm việc bình thường.',
-  checking: (done, total) => total > 0 ? `Đã kiểm tra ${nVi(done)}/${nVi(total)} tệp` : 'Đang đếm các tệp đã lưu…',
+  checking: (done, total) => total > 0 ? `Đã kiểm tra ${nVi(done)}/${nVi(total)} tệp` : 'Đang kiểm tra cơ sở dữ liệu…',
   writing: (done, total) => total > 0 ? `Đã ghi ${nVi(done)}/${nVi(total)} tệp` : 'Đang chuẩn bị báo cáo…',
   verified: (j) => (j.problems ?? []).length === 0
     ? `Đã kiểm tra tính toàn vẹn: ${nVi(j.files ?? 0)} tệp nguyên vẹn (ngày ${dayVi(j.day)}); cơ sở dữ liệu SQLite, nhật ký và các dòng đã lưu đều đúng.`
