@@ -22,7 +22,7 @@ export type Transport = 'web' | 'electron';
 interface TestFixtures {
   tmp: string;
   /** The web bridge's engine budget and test hooks (test.use); the app's defaults when not given. */
-  bridgeOptions: { engineTimeoutMs?: number; spinOn?: string };
+  bridgeOptions: { engineTimeoutMs?: number; spinOn?: string; archiveMsPerFile?: number };
   /** Drives the app from outside: scripted native dialogs, raw IPC messages. */
   bridge: AppDriver;
   /** The app's window and its driver, started together. */

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import asar from '@electron/asar';
 
 const root = resolve(import.meta.dirname, '..');
-for (const f of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/worker.cjs', 'dist/renderer/index.html']) {
+for (const f of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/worker.cjs', 'dist/electron/archive-worker.cjs', 'dist/renderer/index.html']) {
   if (!existsSync(join(root, f))) {
     console.error(`package-check: ${f} is missing; run "npm run build" first (npm run package:check does).`);
     process.exit(1);
@@ -42,7 +42,7 @@ if (!existsSync(asarPath)) {
   failures.push(`no ${asarPath}`);
 } else {
   const entries = asar.listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'));
-  for (const need of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/report-worker.cjs', '/dist/electron/worker.cjs', '/dist/renderer/index.html', '/package.json']) {
+  for (const need of ['/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/report-worker.cjs', '/dist/electron/worker.cjs', '/dist/electron/archive-worker.cjs', '/dist/renderer/index.html', '/package.json']) {
     if (!entries.includes(need)) failures.push(`app.asar lacks ${need}`);
   }
   if (!entries.some((e) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(e))) failures.push('app.asar lacks the renderer bundle');

@@ -14,11 +14,12 @@ export interface AppDriver {
   stop(): Promise<void>;
 }
 
-export async function spawnBridge(o: { dir: string; today?: string; root?: string; engineTimeoutMs?: number; spinOn?: string }): Promise<AppDriver> {
+export async function spawnBridge(o: { dir: string; today?: string; root?: string; engineTimeoutMs?: number; spinOn?: string; archiveMsPerFile?: number }): Promise<AppDriver> {
   const args = ['--import', 'tsx', 'e2e/bridge/server.ts', '--e2e', '--dir', o.dir, '--root', o.root ?? 'dist/renderer'];
   if (o.today) args.push('--today', o.today);
   if (o.engineTimeoutMs) args.push('--engine-timeout-ms', String(o.engineTimeoutMs));
   if (o.spinOn) args.push('--spin-on', o.spinOn);
+  if (o.archiveMsPerFile) args.push('--archive-ms-per-file', String(o.archiveMsPerFile));
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

@@ -16,6 +16,7 @@ import { packToBytes, unpack } from '../../shared/ipc/codec.ts';
 import { ScriptedDialogs } from './scripted-dialogs.ts';
 import { useNodeInflate } from '../../electron/node-inflate.ts';
 import { createEngine } from '../../electron/worker/engine.ts';
+import { createArchiveWorker } from '../../electron/archive-worker/runner.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -35,6 +36,8 @@ export interface BridgeOptions {
   clientScript?: string;
   /** The engine worker's budget and test hooks (e2e of a file that makes the reader spin); the app's defaults otherwise. */
   engine?: { timeoutMs?: number; spinOnFile?: string };
+  /** Test-only: the archive worker pauses this long per stored file (e2e watches the progress bar move). */
+  archiveMsPerFile?: number;
 }
 
 export interface Bridge {
@@ -63,6 +66,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       ...(opts.engine?.timeoutMs ? { timeoutMs: opts.engine.timeoutMs } : {}),
       ...(opts.engine?.spinOnFile ? { testHooks: { spinOnFile: opts.engine.spinOnFile } } : {}),
     }),
+    archiveWorker: createArchiveWorker({ entry: new URL('../../electron/archive-worker/tsx-entry.mjs', import.meta.url),
+      ...(opts.archiveMsPerFile ? { testHooks: { msPerFile: opts.archiveMsPerFile } } : {}) }),
   });
   const dispatch = createDispatch(handlers);
   const root = resolve(opts.root);
@@ -144,7 +149,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const clientScript = e2e ? undefined
     : (await import('esbuild')).buildSync({ entryPoints: [resolve('e2e/bridge/client.ts')], bundle: true, write: false, format: 'iife' }).outputFiles[0].text;
   const engine = { timeoutMs: Number(arg('engine-timeout-ms')) || undefined, spinOnFile: e2e ? arg('spin-on') : undefined };
-  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: e2e, clientScript, engine });
+  const archiveMsPerFile = e2e ? Number(arg('archive-ms-per-file')) || undefined : undefined;
+  const bridge = await startBridge({ root: resolve(arg('root') ?? 'dist/renderer'), dir, today: arg('today'), scripted: e2e, clientScript, engine, archiveMsPerFile });
   if (!e2e) bridge.dialogs.archiveToCreate = bridge.dialogs.archiveToOpen = join(dir, 'archive.dossier');
   console.log(`BRIDGE_URL=${bridge.url}`);
   const stop = () => void bridge.close().then(() => process.exit(0));

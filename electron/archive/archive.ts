@@ -9,7 +9,7 @@ import {
   ArchiveError, type Archive, type AuditEntry, type Direction, type IncomingDocument, type IncomingFile, type NewShipment,
   type DocumentVersion, type Replacement, type ShipmentDetail, type ShipmentQuery, type ShipmentSummary, type StoredDocument, type StoredFile, type StoredFinding,
 } from './types.ts';
-import { writeTx, type Db } from './sql.ts';
+import { sql, writeTx, type Db } from './sql.ts';
 import { appendAudit, readAudit } from './audit.ts';
 import { folderFiles, linkFile, readStoredFile, storeFile } from './files.ts';
 import { insertDocument, readDocuments, removeDocument } from './documents.ts';
@@ -19,6 +19,7 @@ import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
+import { FIXITY_ACTION, lastFixity, type FixityRecord } from './fixity.ts';
 import {
   addAdjustment, cancelUse, linkPermitFile, releaseFolder, linkPermitNumber, permitOf, recomputeDraws, refreshRegisterFindings,
   registeredPermitDocument, withoutRegisterFindings, type PermitLink,
@@ -31,7 +32,7 @@ import { sweepStaleTemp, tempPath } from './temp-files.ts';
 import { closeDb, isOnReadOnlyMedia } from './read-only.ts';
 import { SCHEMA_VERSION } from './migrations/index.ts';
 import { deleteSwapDay, insertPlanEvent, updateEta, PLAN_EVENT_KINDS, planStates, putSwapDay, readPlanEvents, readSwapDays, type PlanEvent, type PlanEventKind, type PlanState, type SwapDay } from './plan.ts';
-import { addYears, declaredFolders, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
+import { addYears, declaredFolders, keepUntilOf, putDeclaration, readDeclaration, retentionYears, setRetentionYears, validateDeclaration,
   type Declaration, type DeclarationInput } from './declarations.ts';
 import { disposeShipment, retentionReport, type Disposal, type RetentionEntry } from './retention.ts';
 import { insertOutage, listOutages, markReentered, type Outage } from './outages.ts';
@@ -411,8 +412,31 @@ export class SqliteArchive implements Archive {
     });
   }
 
-  verify(): string[] {
-    return verifyArchive(this.db, this.path);
+  verify(onProgress?: (done: number, total: number) => void): string[] {
+    return verifyArchive(this.db, this.path, onProgress);
+  }
+
+  storedFileCount(): number {
+    return sql(this.db, 'SELECT count(*) FROM files').pluck().get() as number;
+  }
+
+  recordVerified(result: FixityRecord): void {
+    writeTx(this.db, () => appendAudit(this.db, this.stamp(), FIXITY_ACTION, null, result));
+  }
+
+  lastVerified(): (FixityRecord & { at: string }) | undefined {
+    return lastFixity(this.db);
+  }
+
+  recordExported(dir: string, folders: { ref: string; files: number }[], payload: { files: number; bytes: number }): void {
+    writeTx(this.db, () => {
+      const at = this.stamp();
+      for (const f of folders) appendAudit(this.db, at, 'bag.exported', f.ref, { dir, files: f.files, together: folders.length, payloadFiles: payload.files, payloadBytes: payload.bytes });
+    });
+  }
+
+  keepUntilOf(refs: string[]): Map<string, string> {
+    return keepUntilOf(this.db, refs);
   }
 
   /**

@@ -26,6 +26,8 @@ export interface BagOptions {
   now?: Date;
   /** More payload per folder, written beside manifest.json (the PDF discrepancy report, made by electron/report/). */
   extras?: Map<string, { name: string; bytes: Uint8Array }[]>;
+  /** After each stored file is written: `done` of `total` stored files of all the folders (the app's progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -52,7 +54,11 @@ const oneLine = (v: string) => v.replace(/[\r\n]+/g, ' ').trim();
 export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'path'>, refs: string | string[], outDir: string, opts: BagOptions = {}): BagResult {
   const list = typeof refs === 'string' ? [refs] : refs;
   if (list.length === 0) throw new ArchiveError('INVALID', 'Give at least one folder to export.', 'Hãy chọn ít nhất một thư mục để xuất.');
-  for (const ref of list) archive.getShipment(ref); // NOT_FOUND before anything is written
+  // NOT_FOUND before anything is written; the file count is the progress bar's length.
+  const total = list.reduce((n, ref) => n + archive.getShipment(ref).files.length, 0);
+  let done = 0;
+  const onFile = opts.onProgress ? () => opts.onProgress!(++done, total) : undefined;
+  opts.onProgress?.(0, total);
   const out = resolve(outDir);
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`,
@@ -67,8 +73,8 @@ export function exportBag(archive: Pick<Archive, 'getShipment' | 'readFile' | 'p
     mkdirSync(tmp);
     const lang = opts.lang ?? 'en';
     const folders = list.length === 1
-      ? [{ ref: list[0], ...exportShipment(archive, list[0], join(tmp, 'data'), lang) }]
-      : list.map((ref, i) => ({ ref, ...exportShipment(archive, ref, join(tmp, 'data', folderDirName(ref, i, list)), lang) }));
+      ? [{ ref: list[0], ...exportShipment(archive, list[0], join(tmp, 'data'), lang, onFile) }]
+      : list.map((ref, i) => ({ ref, ...exportShipment(archive, ref, join(tmp, 'data', folderDirName(ref, i, list)), lang, onFile) }));
     for (const [i, f] of folders.entries()) {
       const dir = list.length === 1 ? join(tmp, 'data') : join(tmp, 'data', folderDirName(f.ref, i, list));
       for (const x of opts.extras?.get(f.ref) ?? []) writeFileSync(join(dir, x.name), x.bytes, { flag: 'wx' });

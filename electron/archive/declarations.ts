@@ -125,3 +125,12 @@ function hasDeclarations(db: Db): boolean {
   if (yes) known.set(db, true);
   return yes;
 }
+
+/** Keep-until of the given folders that are declared (the shipments list's column: one page of refs at a time). */
+export function keepUntilOf(db: Db, refs: string[]): Map<string, string> {
+  if (refs.length === 0 || !hasDeclarations(db)) return new Map();
+  const years = retentionYears(db);
+  const rows = sql(db, `SELECT s.ref, d.declared_on FROM declarations d JOIN shipments s ON s.id = d.shipment_id
+                          WHERE s.ref IN (SELECT value FROM json_each(?))`).all(JSON.stringify(refs)) as { ref: string; declared_on: string }[];
+  return new Map(rows.map((r) => [r.ref, addYears(r.declared_on, years)]));
+}

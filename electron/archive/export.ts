@@ -28,7 +28,7 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export function exportShipment(archive: Pick<Archive, 'getShipment' | 'readFile' | 'path'>, ref: string, outDir: string, lang: Lang = 'en'): ExportResult {
+export function exportShipment(archive: Pick<Archive, 'getShipment' | 'readFile' | 'path'>, ref: string, outDir: string, lang: Lang = 'en', onFile?: () => void): ExportResult {
   const detail = archive.getShipment(ref);
   if (existsSync(outDir)) {
     if (!statSync(outDir).isDirectory()) throw new ArchiveError('INVALID', `${outDir} is a file, not a folder: give a new or empty folder for the export.`,
@@ -41,6 +41,7 @@ export function exportShipment(archive: Pick<Archive, 'getShipment' | 'readFile'
   const files = detail.files.map((f) => {
     const name = uniqueName(safeName(f.name), taken);
     writeFileSync(join(outDir, name), archive.readFile(f.sha256), { flag: 'wx' });
+    onFile?.();
     return { name, originalName: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role ?? null };
   });
   const json = shipmentJson(detail, lang);

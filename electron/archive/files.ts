@@ -31,13 +31,20 @@ export function folderFiles(db: Db, shipmentId: number): FolderFileRow[] {
                      WHERE sf.shipment_id = ? ORDER BY sf.id`).all(shipmentId) as FolderFileRow[];
 }
 
+/** Called after each stored file is re-hashed: `done` of `total` (the app's progress bar). */
+export type FileProgress = (done: number, total: number) => void;
+
 /** Every stored file re-hashed, streaming one at a time so a large archive does not fill memory. */
-export function verifyFiles(db: Db, file: string): string[] {
+export function verifyFiles(db: Db, file: string, onProgress?: FileProgress): string[] {
   const bad: string[] = [];
+  const total = onProgress ? (sql(db, 'SELECT count(*) FROM files').pluck().get() as number) : 0;
+  let done = 0;
+  onProgress?.(0, total); // the bar's length is known before the first file is read
   const rows = sql(db, 'SELECT sha256, size, content FROM files ORDER BY id').iterate() as IterableIterator<{ sha256: string; size: number; content: Buffer | null }>;
   for (const row of rows) {
     const content = row.content ?? Buffer.alloc(0);
     if (sha256Hex(content) !== row.sha256 || content.byteLength !== row.size) bad.push(row.sha256);
+    onProgress?.(++done, Math.max(total, done));
   }
   // Named only after the scan: better-sqlite3 allows no other statement while an iterator is open.
   const versions = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_versions'`).get() !== undefined;

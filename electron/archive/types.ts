@@ -151,6 +151,8 @@ export interface ShipmentQuery {
  * One open archive file. Every write is one transaction; a failure leaves nothing half-written.
  * Methods throw ArchiveError (with a user-facing message) for expected failures.
  */
+import type { FixityRecord } from './fixity.ts';
+
 export interface Archive {
   readonly path: string;
   /** The file is on read-only media: reads work, every write throws ArchiveError READ_ONLY. */
@@ -189,8 +191,16 @@ export interface Archive {
   getLayout(key: string): unknown | undefined;
   saveLayout(key: string, layout: unknown): void;
 
-  /** Problems found (empty when all holds): SQLite integrity, file hashes, audit chain. */
-  verify(): string[];
+  /** Problems found (empty when all holds): SQLite integrity, file hashes, audit chain; progress per stored file re-hashed. */
+  verify(onProgress?: (done: number, total: number) => void): string[];
+  storedFileCount(): number;
+  /** The app's verify (fixity check), as an audit entry; read back for the periodic check (fixity.ts). */
+  recordVerified(result: FixityRecord): void;
+  lastVerified(): (FixityRecord & { at: string }) | undefined;
+  /** A BagIt export from the app: one audit entry per folder, in one transaction. */
+  recordExported(dir: string, folders: { ref: string; files: number }[], payload: { files: number; bytes: number }): void;
+  /** Keep-until of those folders that are declared (the shipments list). */
+  keepUntilOf(refs: string[]): Map<string, string>;
 
   /** A folder's plan events (filed, returned, resubmitted, permit received), each with its audit entry. */
   addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;

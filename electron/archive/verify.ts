@@ -1,10 +1,10 @@
 // verify(): everything an auditor would want to hold, one sentence per problem.
 import { verifyAudit } from './audit.ts';
-import { verifyFiles } from './files.ts';
+import { verifyFiles, type FileProgress } from './files.ts';
 import { verifyRowHashes } from './row-hashes.ts';
 import type { Db } from './sql.ts';
 
-export function verifyArchive(db: Db, file: string): string[] {
+export function verifyArchive(db: Db, file: string, onProgress?: FileProgress): string[] {
   const problems: string[] = [];
   const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
   for (const r of integrity) {
@@ -12,7 +12,7 @@ export function verifyArchive(db: Db, file: string): string[] {
   }
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const r of fk) problems.push(`${file}: row ${r.rowid} of ${r.table} refers to a missing ${r.parent} row: restore the archive from a backup.`);
-  problems.push(...verifyFiles(db, file));
+  problems.push(...verifyFiles(db, file, onProgress));
   problems.push(...verifyAudit(db, file));
   problems.push(...verifyRowHashes(db, file));
   const counts = db.prepare(`

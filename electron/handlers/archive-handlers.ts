@@ -7,6 +7,7 @@ import type { Session } from './session.ts';
 import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 import { readOnlyNotice } from '../archive/read-only.ts';
+import type { ArchiveJobs } from './archive-jobs.ts';
 
 const RECENT = 8;
 
@@ -34,7 +35,7 @@ function inAppWords(e: unknown, path: string, create: boolean): unknown {
   return e;
 }
 
-export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHandlers {
+export function archiveHandlers(deps: HandlerDeps, session: Session, jobs: ArchiveJobs): ArchiveHandlers {
   const granted = session.granted;
   return {
     async getSettings() {
@@ -63,13 +64,15 @@ export function archiveHandlers(deps: HandlerDeps, session: Session): ArchiveHan
       } catch (e) {
         throw inAppWords(e, path, create);
       }
-      session.replace(archive);
+      session.replace(archive, passphrase);
       const settings = deps.settings.load();
       const recentArchives = [path, ...settings.recentArchives.filter((p) => p !== path)].slice(0, RECENT);
       deps.settings.save({ ...settings, recentArchives });
       const { total } = archive.listShipments({ limit: 1 });
+      // In the background: the reply (and the list) does not wait for a large archive's files to be re-hashed.
+      const fixityJob = jobs.startFixityIfDue(archive);
       return ipcOk({ path, name: basename(path), shipments: total, ...(archive.encrypted ? { encrypted: true } : {}),
-        ...(archive.readOnlyMedia ? { readOnly: readOnlyNotice(path) } : {}) });
+        ...(archive.readOnlyMedia ? { readOnly: readOnlyNotice(path) } : {}), ...(fixityJob ? { fixityJob } : {}) });
     },
     async forgetArchive({ path }) {
       const settings = deps.settings.load();

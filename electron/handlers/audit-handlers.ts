@@ -2,9 +2,7 @@
 import type { HandlerDeps } from './deps.ts';
 import { today, type Session } from './session.ts';
 import { toShipmentView } from './views.ts';
-import { exportBag } from '../archive/bagit.ts';
-import { reportModelFromShipment } from '../report/from-shipment.ts';
-import { reportBytesAsync } from '../report/run-writer.ts';
+import type { ArchiveJobs } from './archive-jobs.ts';
 import { restoreBackup } from '../archive/restore.ts';
 import { ArchiveError } from '../archive/types.ts';
 import type { Outage } from '../archive/outages.ts';
@@ -12,7 +10,7 @@ import type { Handlers, OutageView } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 
 type AuditHandlers = Pick<Handlers, 'declareShipment' | 'deleteShipment' | 'exportBag' | 'getRetention' | 'getOutages' | 'addOutage' | 'resolveOutage'
-  | 'restoreBackup'>;
+  | 'restoreBackup' | 'verifyArchive' | 'exportBags' | 'getArchiveJob' | 'cancelArchiveJob'>;
 
 function toOutageViews(outages: Outage[]): OutageView[] {
   return outages.map((o) => ({
@@ -25,7 +23,13 @@ function toOutageViews(outages: Outage[]): OutageView[] {
 /** A folder name for the bag from the reference (the dialog suggests it; the user may change it). */
 const bagName = (ref: string) => `${ref.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')}-bag`;
 
-export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandlers {
+export function auditHandlers(deps: HandlerDeps, session: Session, jobs: ArchiveJobs): AuditHandlers {
+  /** The export job for `refs`, once the user has picked the destination (null: the dialog was cancelled). */
+  const startExport = async (refs: string[], suggested: string, lang: 'en' | 'vi') => {
+    const picked = await deps.dialogs.exportFolder(suggested);
+    if (!picked) return null;
+    return jobs.start({ kind: 'export', refs, outDir: picked, lang, now: deps.clock().toISOString(), lists: session.controlledLists() }, 'user');
+  };
   return {
     async declareShipment({ ref, number, date, office, paper, lang }) {
       const archive = session.current();
@@ -37,15 +41,39 @@ export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandler
       return ipcOk({ ref, files: d.files.length });
     },
     async exportBag({ ref, lang }) {
+      session.current().getShipment(ref); // an unknown folder is said before a dialog opens
+      // The same job as exportBags, awaited: the bag is written in the archive worker, the main process keeps answering.
+      const started = await startExport([ref], bagName(ref), lang);
+      if (!started) return ipcOk(null);
+      const r = await jobs.settled(started.id);
+      if (r.state !== 'done') throw new ArchiveError('INVALID', r.error?.message ?? 'The export was cancelled.', r.error?.messageVi ?? 'Đã hủy việc xuất.');
+      return ipcOk({ dir: r.dir!, files: r.files! });
+    },
+    async exportBags(req) {
       const archive = session.current();
-      const detail = archive.getShipment(ref); // an unknown folder is said before a dialog opens
-      const picked = await deps.dialogs.exportFolder(bagName(ref));
-      if (!picked) return ipcOk(null);
-      // The PDF is written in the report worker, as the report buttons do: the main process keeps answering.
-      const model = reportModelFromShipment(detail, lang, { lists: session.controlledLists(), generatedAt: deps.clock().toISOString() });
-      const pdf = await reportBytesAsync(model, 'pdf');
-      const r = exportBag(archive, ref, picked, { lang, now: deps.clock(), extras: new Map([[ref, [{ name: 'report.pdf', bytes: pdf }]]]) });
-      return ipcOk({ dir: r.dir, files: r.folders[0].files.length });
+      let refs: string[];
+      if ('refs' in req) {
+        for (const ref of req.refs) archive.getShipment(ref); // an unknown folder is said before a dialog opens
+        refs = req.refs;
+      } else {
+        const folders = archive.retention(today(deps.clock)).filter((f) => req.which === 'due' ? f.status === 'due' : f.status !== 'undeclared');
+        if (folders.length === 0) {
+          throw new ArchiveError('INVALID', req.which === 'due' ? 'No folder is due for disposal yet: nothing to export.' : 'No folder is declared yet: nothing to export.',
+            req.which === 'due' ? 'Chưa có thư mục nào đến hạn tiêu hủy: không có gì để xuất.' : 'Chưa có thư mục nào đã khai báo hải quan: không có gì để xuất.');
+        }
+        refs = folders.map((f) => f.ref);
+      }
+      const suggested = refs.length === 1 ? bagName(refs[0]) : `dossier-${'which' in req ? req.which : 'folders'}-${today(deps.clock)}-bag`;
+      return ipcOk(await startExport(refs, suggested, req.lang));
+    },
+    async verifyArchive() {
+      return ipcOk(jobs.start({ kind: 'verify' }, 'user'));
+    },
+    async getArchiveJob({ id }) {
+      return ipcOk(jobs.get(id));
+    },
+    async cancelArchiveJob({ id }) {
+      return ipcOk(await jobs.cancel(id));
     },
     async getRetention() {
       const archive = session.current();
@@ -77,7 +105,7 @@ export function auditHandlers(deps: HandlerDeps, session: Session): AuditHandler
           `${backup} không qua được kiểm tra nên chưa khôi phục gì: ${r.problems[0]}${r.problems.length > 1 ? ` (và ${r.problems.length - 1} lỗi khác)` : ''}`);
       }
       const archive = deps.openArchive(dest, passphrase !== undefined ? { passphrase } : {});
-      session.replace(archive);
+      session.replace(archive, passphrase);
       session.granted.grant(dest, 'open'); // chosen in the save dialog: the page may reopen it
       const { total } = archive.listShipments({ limit: 1 });
       return ipcOk({ path: dest, name: dest.split(/[\\/]/).pop() ?? dest, shipments: total, ...(archive.encrypted ? { encrypted: true } : {}) });

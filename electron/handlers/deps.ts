@@ -4,6 +4,7 @@ import type { Archive } from '../archive/types.ts';
 import type { ControlledListVersion } from '../../shared/controlled-list/types.ts';
 import type { Settings } from '../../shared/ipc/contract.ts';
 import type { Engine } from '../worker/engine.ts';
+import type { ArchiveWorker } from '../archive-worker/runner.ts';
 
 export interface Dialogs {
   /** An existing archive file, or null when the user cancels. */
@@ -34,4 +35,6 @@ export interface HandlerDeps {
   user(): string;
   /** Reads, previews and checks, in a worker under a time and memory budget (electron/worker/engine.ts). */
   engine: Engine;
+  /** Verify and BagIt export of a whole archive or many folders, in a worker thread with progress (electron/archive-worker/). */
+  archiveWorker: ArchiveWorker;
 }

@@ -11,6 +11,8 @@ export class Session {
   /** Archive paths the user chose (dialogs), kept across archives opened and closed. */
   readonly granted = new GrantedPaths();
   private archive: Archive | null = null;
+  /** The open archive's passphrase, for the archive worker's own read-only connection (encrypted archives). */
+  passphrase: string | undefined;
   private lists: ControlledListVersion[] | null = null;
   /** Parsed sheets by file hash: the same invoice is shown again for every finding selected. */
   readonly grids = new Map<string, Grid>();
@@ -22,13 +24,19 @@ export class Session {
     return this.archive;
   }
 
+  /** The open archive if it is still `a` (a background job's result belongs to the archive it ran on). */
+  isCurrent(a: Archive): boolean {
+    return this.archive === a;
+  }
+
   isOpen(): boolean {
     return this.archive !== null;
   }
 
-  replace(next: Archive | null): void {
+  replace(next: Archive | null, passphrase?: string): void {
     this.archive?.close();
     this.archive = next;
+    this.passphrase = passphrase;
     this.grids.clear();
   }
 

@@ -7,20 +7,33 @@ import { withLaw, withLegalBasis } from './law-views.ts';
 import { listById } from '../../shared/controlled-list/apply.ts';
 import { byUrgency, withRowPlans } from './plan-handlers.ts';
 import { today } from './session.ts';
-import type { Handlers } from '../../shared/ipc/contract.ts';
+import type { Handlers, ShipmentRow } from '../../shared/ipc/contract.ts';
+import type { Archive } from '../archive/types.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 
 type ShipmentHandlers = Pick<Handlers, 'listShipments' | 'createShipment' | 'getShipment' | 'acknowledgeFinding' | 'getAudit'>;
+
+/** The page's declared folders with the day they must be kept until, flagged once it has passed (retention.ts's `due`). */
+function withKeepUntil(archive: Archive, rows: ShipmentRow[], day: string): ShipmentRow[] {
+  const keep = archive.keepUntilOf(rows.map((r) => r.ref));
+  return rows.map((r) => {
+    const until = keep.get(r.ref);
+    return until ? { ...r, keepUntil: until, ...(until < day ? { retentionDue: true } : {}) } : r;
+  });
+}
 
 export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentHandlers {
   return {
     async listShipments({ query, offset, limit, sort }) {
       const q = query?.trim();
       const archive = session.current();
-      if (sort === 'urgency') return ipcOk(byUrgency(archive, q, offset, limit, today(deps.clock)));
-      const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), offset, limit });
       const day = today(deps.clock);
-      return ipcOk({ total, shipments: withRowPlans(archive, shipments.map((s) => withPermitFlags(toRow(s), s, day)), shipments, day) });
+      if (sort === 'urgency') {
+        const r = byUrgency(archive, q, offset, limit, day);
+        return ipcOk({ ...r, shipments: withKeepUntil(archive, r.shipments, day) });
+      }
+      const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), offset, limit });
+      return ipcOk({ total, shipments: withKeepUntil(archive, withRowPlans(archive, shipments.map((s) => withPermitFlags(toRow(s), s, day)), shipments, day), day) });
     },
     async createShipment({ ref, direction, eta }) {
       return ipcOk(toRow(session.current().createShipment(ref, direction, eta)));

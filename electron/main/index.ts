@@ -20,6 +20,7 @@ import { windowOptions } from './window-options.ts';
 import { checkClock } from './check-date.ts';
 import { useNodeInflate } from '../node-inflate.ts';
 import { createEngine } from '../worker/engine.ts';
+import { createArchiveWorker } from '../archive-worker/runner.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -63,6 +64,8 @@ function onReady(): void {
     user: () => userInfo().username,
     // The second entry point of the bundle (npm run build:electron), beside main.cjs.
     engine: createEngine({ entry: join(__dirname, 'worker.cjs') }),
+    // The third: verify and BagIt export, on their own read-only connection (Electron's better-sqlite3 build).
+    archiveWorker: createArchiveWorker({ entry: join(__dirname, 'archive-worker.cjs'), nativeBinding }),
   });
   registerIpc(ipcMain, createDispatch(handlers), (url) => isAppPage(url, rendererUrl));
   app.on('before-quit', () => handlers.dispose());

@@ -3,6 +3,7 @@ import { useStore } from './store/index.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { ErrorBanner } from './components/ErrorBanner.tsx';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner.tsx';
+import { FixityBanner } from './components/JobStatus.tsx';
 import { ArchivePicker } from './screens/ArchivePicker.tsx';
 import { ShipmentsScreen } from './screens/ShipmentsScreen.tsx';
 import { FolderScreen } from './folder/FolderScreen.tsx';
@@ -20,6 +21,7 @@ export function App() {
       <TopBar />
       <ErrorBanner />
       <ReadOnlyBanner />
+      <FixityBanner />
       <main className="content">
         {screen === 'picker' && <ArchivePicker />}
         {screen === 'shipments' && <ShipmentsScreen />}

@@ -47,6 +47,10 @@ export const CHANNELS = [
   'editAcknowledgement',
   'withdrawAcknowledgement',
   'acknowledgeFindings',
+  'verifyArchive',
+  'exportBags',
+  'getArchiveJob',
+  'cancelArchiveJob',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

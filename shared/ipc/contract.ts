@@ -112,6 +112,15 @@ export const REQUEST_SCHEMAS = {
   acknowledgeFindings: z.object({
     ref, findingIds: z.array(z.number().int().min(1)).min(1).max(MAX_PAGE * 20), note: z.string().trim().min(1).max(MAX_NOTE), lang,
   }).strict(),
+  /** Verify the whole archive in the background (a worker); progress and result through getArchiveJob. */
+  verifyArchive: empty,
+  /** A BagIt bag of the folders named, or of every folder due for disposal / every declared folder; the destination from the folder dialog. */
+  exportBags: z.union([
+    z.object({ refs: z.array(ref).min(1).max(100_000), lang }).strict(),
+    z.object({ which: z.enum(['due', 'declared']), lang }).strict(),
+  ]),
+  getArchiveJob: z.object({ id: z.number().int().min(1) }).strict(),
+  cancelArchiveJob: z.object({ id: z.number().int().min(1) }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -129,10 +138,39 @@ export interface ArchiveInfo {
   encrypted?: boolean;
   /** Set when the archive is on read-only media: it was opened for reading only, and this sentence says so. */
   readOnly?: { message: string; messageVi: string };
+  /** The periodic fixity check started on opening (the last one is over 30 days old, or there was none): its job. */
+  fixityJob?: number;
+}
+
+/** A verify or BagIt export running off the main thread, as the renderer polls it (getArchiveJob). */
+export interface ArchiveJobView {
+  id: number;
+  kind: 'verify' | 'export';
+  /** 'periodic': started by opening the archive (fixity check due); 'user': a button. */
+  trigger: 'user' | 'periodic';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Stored files checked (verify) or written (export) so far, of total (0 until counted). */
+  done: number;
+  total: number;
+  /** The check day (the app's clock). */
+  day: string;
+  /** verify, when done: every problem, one sentence each (empty: all intact). */
+  problems?: string[];
+  files?: number;
+  /** export, when done: the bag's folder and the folders in it. */
+  dir?: string;
+  refs?: string[];
+  /** Whether the result is in the audit trail; when not, why (a read-only archive, the archive closed meanwhile). */
+  recorded?: boolean;
+  notRecorded?: { message: string; messageVi: string };
+  /** failed: why, in both languages. */
+  error?: { message: string; messageVi: string };
 }
 
 /** A shipment folder as the list shows it, with its permit plan's flag and file-by day. */
-export type ShipmentRow = ShipmentSummary & { plan?: RowPlan; permitFlags?: PermitFlag[] };
+export type ShipmentRow = ShipmentSummary & { plan?: RowPlan; permitFlags?: PermitFlag[];
+  /** Declared folders: the day they must be kept until; `due` once it has passed (they may be disposed of). */
+  keepUntil?: string; retentionDue?: boolean };
 
 export type { PlanFlag };
 
@@ -498,6 +536,11 @@ export interface Replies {
   editAcknowledgement: FindingView;
   withdrawAcknowledgement: FindingView;
   acknowledgeFindings: FindingView[];
+  verifyArchive: ArchiveJobView;
+  /** null when the user cancelled the folder dialog. */
+  exportBags: ArchiveJobView | null;
+  getArchiveJob: ArchiveJobView;
+  cancelArchiveJob: ArchiveJobView;
 }
 
 export type Reply<C extends Channel> = Replies[C];

@@ -6,6 +6,7 @@ import { useT } from '../i18n/index.ts';
 import { call } from '../api.ts';
 import { DayField } from '../components/DayField.tsx';
 import { readDay } from '../components/read-day.ts';
+import { JobStatus } from '../components/JobStatus.tsx';
 
 export function RecordsTab() {
   const t = useT();
@@ -21,8 +22,10 @@ export function RecordsTab() {
   const [paper, setPaper] = useState(d?.paper ?? false);
   const [submitted, setSubmitted] = useState(false);
   const [electronic, setElectronic] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [exportJob, setExportJob] = useState<number | null>(null);
+  const trackJob = useStore((s) => s.trackJob);
+  const exporting = useStore((s) => exportJob !== null && s.jobs[exportJob]?.state === 'running');
   const dateInput = useRef<HTMLInputElement>(null);
   if (!folder) return null;
 
@@ -51,8 +54,11 @@ export function RecordsTab() {
   };
   const exportBag = async () => {
     try {
-      const r = await call('exportBag', { ref: folder.ref, lang });
-      if (r) setNotice(t.rec.exported(r.dir, r.files));
+      // In the archive worker, with progress: the window keeps answering while the bag is written.
+      const job = await call('exportBags', { refs: [folder.ref], lang });
+      if (!job) return;
+      trackJob(job);
+      setExportJob(job.id);
     } catch (err) {
       showError(err);
     }
@@ -94,7 +100,7 @@ export function RecordsTab() {
         )}
       </section>
       <section className="row gap center">
-        <button onClick={() => void exportBag()}>{t.rec.exportBag}</button>
+        <button disabled={exporting} onClick={() => void exportBag()}>{t.rec.exportBag}</button>
         <span className="spacer" />
         {confirming ? (
           <span className="row gap center" role="alertdialog" aria-label={t.rec.deleteFolder}>
@@ -104,7 +110,7 @@ export function RecordsTab() {
           </span>
         ) : <button className="danger" onClick={() => setConfirming(true)}>{t.rec.deleteFolder}</button>}
       </section>
-      {notice && <p role="status" className="notice">{notice}</p>}
+      {exportJob !== null && <JobStatus id={exportJob} />}
     </div>
   );
 }

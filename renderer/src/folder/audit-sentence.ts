@@ -81,6 +81,8 @@ const SAY: Record<string, Say> = {
   'shipment.cancelled': (d, t) => (typeof d.note === 'string' ? t.auditSays.cancelled(d.note) : undefined),
   'permit.adjusted': (d, t) => (text(d.permit) && text(d.model) && typeof d.quantity === 'number' && typeof d.note === 'string'
     ? t.auditSays.permitAdjusted(d.permit, d.model, d.quantity, d.note) : undefined),
+  'archive.verified': (d, t) => (text(d.day) && count(d.files) && count(d.problems) ? t.auditSays.verified(d.day, d.files, d.problems, d.trigger === 'periodic') : undefined),
+  'bag.exported': (d, t) => (text(d.dir) && count(d.files) && count(d.together) ? t.auditSays.bagExported(d.dir, d.files, d.together) : undefined),
 };
 
 /** The actions read as sentences; any other reads as a key: value list. */

@@ -60,6 +60,7 @@ export const en = {
     'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
     'permit.used': 'Registered permit used', 'shipment.cancelled': 'Shipment cancelled', 'permit.adjusted': 'Permit adjusted by hand',
     'finding.reopened': 'Acknowledgement re-opened', 'finding.ack_edited': 'Acknowledgement note changed', 'finding.ack_withdrawn': 'Acknowledgement withdrawn',
+    'archive.verified': 'Archive verified (fixity check)', 'bag.exported': 'Exported as a BagIt bag',
   } as Record<string, string>,
   // One sentence per audit action, from the details the archive records with it (folder/audit-sentence.ts).
   auditSays: {
@@ -89,6 +90,10 @@ export const en = {
     permitUsed: (number: string) => `Checked against registered permit ${number}, its quantities drawn from it`,
     cancelled: (note: string) => `Will not go ahead, its draw on the permit released: “${note}”`,
     permitAdjusted: (number: string, model: string, quantity: number, note: string) => `Permit ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} declared outside this archive: “${note}”`,
+    verified: (day: string, files: number, problems: number, periodic: boolean) =>
+      `${periodic ? 'Periodic check' : 'Checked'} on ${dayEn(day)}: ${files === 1 ? '1 file' : `${files.toLocaleString('en-US')} files`}, ${problems === 0 ? 'all intact' : `${problems === 1 ? '1 problem' : `${problems} problems`} found`}`,
+    bagExported: (dir: string, files: number, together: number) =>
+      `${files === 1 ? '1 file' : `${files} files`} exported as a BagIt bag to ${dir}${together > 1 ? ` (with ${together - 1} other folder${together === 2 ? '' : 's'})` : ''}`,
   },
   /** Non-zero counts only, so a clean check reads as such. */
   tally: ({ errors, warnings, infos }: Summary) => {
@@ -194,7 +199,6 @@ export const en = {
     electronicNumber: 'Electronic declaration number',
     recordReentry: 'Record re-entry',
     exportBag: 'Export as BagIt bag…',
-    exported: (dir: string, files: number) => `Exported to ${dir}: ${files === 1 ? '1 file' : `${files} files`}, manifest and report, as a BagIt bag any archival tool can check.`,
     deleteFolder: 'Delete folder…',
     confirmDelete: (ref: string) => `Delete ${ref} for good? Its files are removed from the archive; the audit trail keeps a disposal record with every file's name and SHA-256.`,
     confirm: 'Delete for good',

@@ -57,6 +57,7 @@ export const vi: Dict = {
     'outage.recorded': 'Ghi nhận sự cố hệ thống HQĐT', 'passphrase.changed': 'Đổi mật khẩu kho',
     'permit.used': 'Dùng giấy phép đã đăng ký', 'shipment.cancelled': 'Hủy lô hàng', 'permit.adjusted': 'Điều chỉnh giấy phép thủ công',
     'finding.reopened': 'Mở lại xác nhận', 'finding.ack_edited': 'Sửa ghi chú xác nhận', 'finding.ack_withdrawn': 'Rút lại xác nhận',
+    'archive.verified': 'Kiểm tra tính toàn vẹn kho hồ sơ', 'bag.exported': 'Xuất gói BagIt',
   },
   auditSays: {
     folderCreated: (d, eta) => `Thư mục ${d === 'import' ? 'nhập khẩu' : 'xuất khẩu'}, ${eta ? `ETA ${dayVi(eta)}` : 'chưa có ETA'}`,
@@ -82,6 +83,9 @@ export const vi: Dict = {
     permitUsed: (number) => `Đối chiếu với giấy phép đã đăng ký ${number}, số lượng được trừ vào giấy phép đó`,
     cancelled: (note) => `Lô hàng không thực hiện, hoàn lại số lượng đã trừ vào giấy phép: “${note}”`,
     permitAdjusted: (number, model, quantity, note) => `Giấy phép ${number}, ${model}: ${quantity > 0 ? '+' : ''}${quantity} khai ngoài kho hồ sơ này: “${note}”`,
+    verified: (day, files, problems, periodic) =>
+      `${periodic ? 'Kiểm tra định kỳ' : 'Kiểm tra'} ngày ${dayVi(day)}: ${files.toLocaleString('en-US').replace(/,/g, '.')} tệp, ${problems === 0 ? 'tất cả nguyên vẹn' : `phát hiện ${problems} vấn đề`}`,
+    bagExported: (dir, files, together) => `Xuất ${files} tệp dạng gói BagIt vào ${dir}${together > 1 ? ` (cùng ${together - 1} thư mục khác)` : ''}`,
   },
   tally: ({ errors, warnings, infos }) => {
     const parts = [[errors, 'lỗi'], [warnings, 'cảnh báo'], [infos, 'thông tin']] as const;
@@ -180,7 +184,6 @@ export const vi: Dict = {
     electronicNumber: 'Số tờ khai điện tử',
     recordReentry: 'Ghi nhận khai lại',
     exportBag: 'Xuất gói BagIt…',
-    exported: (dir, files) => `Đã xuất vào ${dir}: ${files} tệp, bản kê và báo cáo, dạng gói BagIt mà công cụ lưu trữ nào cũng kiểm tra được.`,
     deleteFolder: 'Xóa thư mục…',
     confirmDelete: (ref) => `Xóa hẳn ${ref}? Các tệp bị xóa khỏi kho; nhật ký vẫn giữ biên bản tiêu hủy với tên và mã SHA-256 của từng tệp.`,
     confirm: 'Xóa hẳn',

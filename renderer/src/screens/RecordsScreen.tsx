@@ -5,9 +5,17 @@ import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { call } from '../api.ts';
 import type { OutageView, Replies } from '../../../shared/ipc/contract.ts';
+import { useJobsT } from '../i18n/jobs.ts';
+import { JobStatus } from '../components/JobStatus.tsx';
 
 export function RecordsScreen() {
   const t = useT();
+  const tj = useJobsT();
+  const lang = useStore((s) => s.lang);
+  const trackJob = useStore((s) => s.trackJob);
+  const [verifyJob, setVerifyJob] = useState<number | null>(null);
+  const [exportJob, setExportJob] = useState<number | null>(null);
+  const running = useStore((s) => [verifyJob, exportJob].some((id) => id !== null && s.jobs[id]?.state === 'running'));
   const showError = useStore((s) => s.showError);
   const openFolder = useStore((s) => s.openFolder);
   const [retention, setRetention] = useState<Replies['getRetention'] | null>(null);
@@ -35,6 +43,26 @@ export function RecordsScreen() {
       showError(err);
     }
   };
+  const verify = async () => {
+    try {
+      const job = await call('verifyArchive', {});
+      trackJob(job);
+      setVerifyJob(job.id);
+    } catch (err) {
+      showError(err);
+    }
+  };
+  const exportSet = async (which: 'due' | 'declared') => {
+    try {
+      const job = await call('exportBags', { which, lang });
+      if (!job) return;
+      trackJob(job);
+      setExportJob(job.id);
+      useStore.setState({ error: null });
+    } catch (err) {
+      showError(err);
+    }
+  };
   const due = retention?.folders.filter((f) => f.status === 'due') ?? [];
   const count = (s: string) => retention?.folders.filter((f) => f.status === s).length ?? 0;
   return (
@@ -43,6 +71,21 @@ export function RecordsScreen() {
         <button className="link" onClick={() => useStore.setState({ screen: 'shipments' })}>← {t.back}</button>
         <h1>{t.rec.recordsTitle}</h1>
       </div>
+      <section className="card" aria-label={tj.verify}>
+        <h2>{tj.verify}</h2>
+        <p className="muted">{tj.verifyIntro}</p>
+        <div className="row gap center"><button className="primary" disabled={running} onClick={() => void verify()}>{tj.verify}</button></div>
+        {verifyJob !== null && <JobStatus id={verifyJob} />}
+      </section>
+      <section className="card" aria-label={tj.exportTitle}>
+        <h2>{tj.exportTitle}</h2>
+        <p className="muted">{tj.exportIntro}</p>
+        <div className="row gap center wrap">
+          <button disabled={running || due.length === 0} onClick={() => void exportSet('due')}>{tj.exportDue}</button>
+          <button disabled={running || (retention?.folders.every((f) => f.status === 'undeclared') ?? true)} onClick={() => void exportSet('declared')}>{tj.exportDeclared}</button>
+        </div>
+        {exportJob !== null && <JobStatus id={exportJob} />}
+      </section>
       <section className="card" aria-label={t.rec.due}>
         <h2>{t.rec.due}</h2>
         {retention && <p className="muted">{t.rec.retentionIntro(retention.years, retention.today)} {t.rec.keep}: {count('keep')} · {t.rec.undeclared}: {count('undeclared')}</p>}

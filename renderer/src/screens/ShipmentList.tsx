@@ -7,7 +7,8 @@ import { useT } from '../i18n/index.ts';
 import { localDay } from '../i18n/dates.ts';
 import { Counts } from '../components/Counts.tsx';
 import { usePlanT } from '../i18n/plan.ts';
-import type { RowPlan } from '../../../shared/ipc/contract.ts';
+import type { RowPlan, ShipmentRow } from '../../../shared/ipc/contract.ts';
+import { useJobsT } from '../i18n/jobs.ts';
 
 /** The file-by cell: the day, and a flag for folders late or due within 2 working days. */
 function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'export' }) {
@@ -25,11 +26,25 @@ function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'ex
 }
 import { PermitFlags } from '../permits/PermitFlags.tsx';
 
+/** The keep-until cell: the day a declared folder must be kept until, flagged once it has passed (it may be disposed of). */
+function KeepUntil({ row }: { row: ShipmentRow }) {
+  const t = useT();
+  const tj = useJobsT();
+  if (!row.keepUntil) return <span />;
+  return (
+    <span className="keep-until" data-testid="row-keep-until">
+      {t.day(row.keepUntil)}
+      {row.retentionDue && <span className="plan-flag late">{tj.due}</span>}
+    </span>
+  );
+}
+
 const ROW = 44;
 
 export function ShipmentList() {
   const t = useT();
   const tp = usePlanT();
+  const tj = useJobsT();
   const total = useStore((s) => s.total);
   const pages = useStore((s) => s.pages);
   const query = useStore((s) => s.query);
@@ -48,7 +63,7 @@ export function ShipmentList() {
   return (
     <div className="table-list">
       <div className="list-row head" role="presentation">
-        <span>{t.reference}</span><span>{t.direction}</span><span>{t.eta}</span><span>{tp.fileByColumn}</span><span>{t.status}</span><span>{t.created}</span><span />
+        <span>{t.reference}</span><span>{t.direction}</span><span>{t.eta}</span><span>{tp.fileByColumn}</span><span>{t.status}</span><span>{tj.keepUntil}</span><span>{t.created}</span><span />
       </div>
       <div ref={scroller} className="scroller" role="list" aria-label={t.shipments}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
@@ -63,6 +78,7 @@ export function ShipmentList() {
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
                     <FileBy plan={row.plan} direction={row.direction} />
                     <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
+                    <KeepUntil row={row} />
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
                   </button>

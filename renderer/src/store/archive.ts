@@ -28,8 +28,10 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
   async openArchiveAt(path, create, key) {
     try {
       const archive = await call('openArchive', { path, create, ...(key ? { passphrase: key.passphrase, ...(key.encrypt ? { encrypt: true } : {}) } : {}) });
-      set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null, missingArchive: null });
+      set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null, missingArchive: null,
+        jobs: {}, fixityJob: archive.fixityJob ?? null });
       get().resetShipments();
+      if (archive.fixityJob) get().trackJob({ id: archive.fixityJob, kind: 'verify', trigger: 'periodic', state: 'running', done: 0, total: 0, day: '' });
     } catch (e) {
       // Encrypted and no passphrase given yet: ask for it rather than show an error. A wrong one is said.
       if (e instanceof ApiError && e.error.code === 'PASSPHRASE') {
@@ -82,7 +84,7 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
     try {
       await call('closeArchive', {});
     } finally {
-      set({ archive: null, screen: 'picker', folder: null, error: null, locked: null });
+      set({ archive: null, screen: 'picker', folder: null, error: null, locked: null, jobs: {}, fixityJob: null });
     }
   },
 });

@@ -8,6 +8,7 @@ import { folderSlice } from './folder.ts';
 import { importSlice } from './importer.ts';
 import { permitsSlice } from './permits.ts';
 import { reviewSlice } from './review.ts';
+import { jobsSlice } from './jobs.ts';
 
 export const useStore = create<Store>()((...a) => ({
   ...settingsSlice(...a),
@@ -17,6 +18,7 @@ export const useStore = create<Store>()((...a) => ({
   ...importSlice(...a),
   ...permitsSlice(...a),
   ...reviewSlice(...a),
+  ...jobsSlice(...a),
 }));
 
 export type { Store };

@@ -6,6 +6,7 @@ import type { FolderSlice } from './folder.ts';
 import type { ImportSlice } from './importer.ts';
 import type { PermitsSlice } from './permits.ts';
 import type { ReviewSlice } from './review.ts';
+import type { JobsSlice } from './jobs.ts';
 
-export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice & PermitsSlice & ReviewSlice;
+export type Store = SettingsSlice & ArchiveSlice & ShipmentsSlice & FolderSlice & ImportSlice & PermitsSlice & ReviewSlice & JobsSlice;
 export type Slice<T> = StateCreator<Store, [], [], T>;
