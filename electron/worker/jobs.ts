@@ -9,6 +9,7 @@ import type { ParsedDocument, Result, Role } from '../../shared/domain/types.ts'
 import { layoutKeyOf } from '../../shared/import/layout-key.ts';
 import { documentFromWorkbook, type LayoutOverride } from '../../shared/import/read-document.ts';
 import { gridOf, readWorkbook, type Grid } from '../../shared/import/workbook.ts';
+import { withShownText } from '../../shared/import/shown-cells.ts';
 import type { LayoutOverrideInput, PreviewGrid, PreviewReply } from '../../shared/ipc/contract.ts';
 
 const PREVIEW_ROWS = 30;
@@ -64,7 +65,8 @@ export function parse({ role, file, bytes, override }: ParseInput): Result<{ par
 
 export function grid({ file, bytes }: GridInput): Result<Grid> {
   const wb = readWorkbook(file, bytes);
-  return wb.ok ? { ok: true, value: gridOf(wb.value) } : wb;
+  // The source-cell view: cells as the sheet shows them (dates as dates), never the serials the engine reads.
+  return wb.ok ? { ok: true, value: withShownText(bytes, gridOf(wb.value)) } : wb;
 }
 
 export function check({ docs, date, lists }: CheckInput): CheckResult {
