@@ -195,20 +195,15 @@ export class SqliteArchive implements Archive {
   }
 
   acknowledgeFinding(ref: string, findingId: number, note: string, by: string): StoredFinding {
-    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.',
-      'Cần ghi tên người rà soát để xác nhận phát hiện.');
+    requireReviewer(by);
     return writeTx(this.db, () => {
       const at = this.stamp();
-      const ship = getShipmentRow(this.db, ref);
-      const f = acknowledge(this.db, ship.id, findingId, note, by, at);
-      appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by });
-      return f;
+      return this.acknowledgeOne(ref, getShipmentRow(this.db, ref).id, findingId, note, by, at, {});
     });
   }
 
   acknowledgeFindings(ref: string, findingIds: number[], note: string, by: string): StoredFinding[] {
-    if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.',
-      'Cần ghi tên người rà soát để xác nhận phát hiện.');
+    requireReviewer(by);
     return writeTx(this.db, () => {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
@@ -216,12 +211,16 @@ export class SqliteArchive implements Archive {
       // Already acknowledged ones keep their own note (each can be edited on its own).
       const open = new Map(readFindings(this.db, ship.id).map((f) => [f.id, !f.acknowledgement]));
       const ids = [...new Set(findingIds)].filter((id) => open.get(id) !== false);
-      return ids.map((id) => {
-        const f = acknowledge(this.db, ship.id, id, note, by, at);
-        appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by, group: ids.length });
-        return f;
-      });
+      return ids.map((id) => this.acknowledgeOne(ref, ship.id, id, note, by, at, { group: ids.length }));
     });
+  }
+
+  /** One finding acknowledged and its audit entry, inside the caller's transaction. */
+  private acknowledgeOne(ref: string, shipmentId: number, findingId: number, note: string, by: string, at: string,
+    extra: { group?: number }): StoredFinding {
+    const f = acknowledge(this.db, shipmentId, findingId, note, by, at);
+    appendAudit(this.db, at, 'finding.acknowledged', ref, { code: f.code, model: f.model ?? null, note, by, ...extra });
+    return f;
   }
 
   editAcknowledgement(ref: string, findingId: number, note: string, by: string): StoredFinding {
@@ -639,4 +638,9 @@ function validateShipment(s: NewShipment): void {
       `Có hai chứng từ cùng được khai là ${d.role}: mỗi loại chứng từ chỉ nộp một tệp.`);
     roles.add(d.role);
   }
+}
+
+function requireReviewer(by: string): void {
+  if (by.trim() === '') throw new ArchiveError('INVALID', 'An acknowledgement needs the reviewer\'s name.',
+    'Cần ghi tên người rà soát để xác nhận phát hiện.');
 }
