@@ -52,6 +52,25 @@ describe('replacing the packing list', () => {
     expect(h.archive().verify()).toEqual([]);
   });
 
+  it('refuses a damaged replacement in one sentence, the stored version and the history untouched', async () => {
+    const before = await folder();
+    const good = toBytes(packingWorkbook(DEMO_ITEMS, { qty: { 'SG-100F': 21 } }));
+    const cut = good.subarray(0, Math.floor(good.length / 2));
+    const res = (await h.dispatch('importDocument', { ref: REF, role: 'packing_list', file: 'packing-list-v3.xlsx', bytes: cut, remember: false })) as IpcResult<ImportReply>;
+    expect(res.ok).toBe(false);
+    if (!res.ok) {
+      expect(res.error.message).toMatch(/packing-list-v3\.xlsx/);
+      expect(res.error.message).not.toMatch(/\n/);
+    }
+    const after = await folder();
+    const pl = (v: ShipmentView) => v.documents.find((d) => d.role === 'packing_list');
+    expect(pl(before)?.file).toBe('packing-list-v2.xlsx');
+    expect(pl(after)?.sha256).toBe(pl(before)?.sha256);
+    expect(after.versions?.map((v) => v.file)).toEqual(['packing-list.xlsx']);
+    expect(after.findings.map((f) => [f.code, f.model, !!f.acknowledgement])).toEqual(before.findings.map((f) => [f.code, f.model, !!f.acknowledgement]));
+    expect(h.archive().verify()).toEqual([]);
+  });
+
   it('edits, withdraws and group-acknowledges', async () => {
     const near = await finding('MODEL_NEAR_MATCH');
     expect(ok<FindingView>(await h.dispatch('editAcknowledgement', { ref: REF, findingId: near.id, note: 'Spelling, see mail of 20/11', lang: 'en' })).acknowledgement?.note)
