@@ -17,6 +17,7 @@ import { acknowledge, clearFindings, editAck, insertFindings, readFindings, reop
 import { keepVersion, readVersion, readVersions } from './versions.ts';
 import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
+import { putReviewStatus, unacknowledgedErrors } from './folder-status.ts';
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { FIXITY_ACTION, lastFixity, type FixityRecord } from './fixity.ts';
@@ -343,6 +344,32 @@ export class SqliteArchive implements Archive {
     });
   }
 
+  /**
+   * The declarant sets the folder open or reviewed, with its audit entry. A declared folder stays declared (its
+   * declaration is recorded: declare() is how a folder becomes declared). Reviewed over unacknowledged errors only
+   * when the caller says the declarant confirmed it (`despiteErrors`), and the entry keeps how many there were.
+   */
+  setStatus(ref: string, status: 'open' | 'reviewed', by: string, opts: { despiteErrors?: boolean } = {}): ShipmentSummary {
+    return writeTx(this.db, () => {
+      const at = this.stamp();
+      const row = getShipmentRow(this.db, ref);
+      if (row.status === 'declared') {
+        const d = readDeclaration(this.db, row.id)!;
+        throw new ArchiveError('INVALID', `The shipment folder "${ref}" is declared (declaration ${d.number} is recorded): its status stays "declared".`,
+          `Thư mục lô hàng "${ref}" đã khai báo (đã ghi nhận tờ khai số ${d.number}): trạng thái giữ là "Đã khai báo".`);
+      }
+      if (row.status === status) return toSummary(row);
+      const errors = status === 'reviewed' ? unacknowledgedErrors(this.db, row.id) : 0;
+      if (errors > 0 && !opts.despiteErrors) {
+        throw new ArchiveError('INVALID', `The shipment folder "${ref}" still has ${errors} unacknowledged error(s): acknowledge them, or confirm that it is reviewed with them.`,
+          `Thư mục lô hàng "${ref}" còn ${errors} lỗi chưa được chấp nhận: hãy chấp nhận các lỗi đó, hoặc xác nhận đã rà soát dù còn lỗi.`);
+      }
+      putReviewStatus(this.db, row.id, status);
+      appendAudit(this.db, at, 'shipment.status_set', ref, { from: row.status, to: status, by, ...(errors > 0 ? { unacknowledgedErrors: errors } : {}) });
+      return toSummary(getShipmentRow(this.db, ref));
+    });
+  }
+
   /** Sets or changes the folder's ETA (ETD for an export), with its audit entry: the plan runs from it. */
   setEta(ref: string, eta: string | null): ShipmentSummary {
     if (eta !== null && !isValidIsoDate(eta)) throw new ArchiveError('INVALID', `The ETA "${eta}" is not a day written YYYY-MM-DD.`,
@@ -501,6 +528,8 @@ export class SqliteArchive implements Archive {
       const ship = getShipmentRow(this.db, ref);
       const previous = readDeclaration(this.db, ship.id) ?? null;
       const d = putDeclaration(this.db, ship.id, input, at);
+      // Recording the declaration is what makes the folder declared: its status change is in the trail as any other.
+      if (!previous) appendAudit(this.db, at, 'shipment.status_set', ref, { from: ship.status, to: 'declared', declaration: d.number });
       // Folders draw on a permit in the order they were declared: a declaration can reorder who went over.
       refreshRegisterFindings(this.db, [ship.id]);
       reindexShipment(this.db, ship.id);

@@ -118,7 +118,7 @@ export function declarationNumbers(db: Db, shipmentId: number): string[] {
 }
 
 const known = new WeakMap<Db, boolean>();
-function hasDeclarations(db: Db): boolean {
+export function hasDeclarations(db: Db): boolean {
   // Only a "yes" is cached: a migration running later on the same connection creates the table.
   if (known.get(db)) return true;
   const yes = !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'declarations'`).get();

@@ -128,13 +128,11 @@ export function acknowledge(db: Db, shipmentId: number, findingId: number, note:
 }
 
 /**
- * Summary counts live on the shipment row (listing stays one query). A folder is 'reviewed' once it has
- * findings and every one of them is acknowledged; a re-check that brings a new one reopens it.
+ * Summary counts live on the shipment row (listing stays one query). The status is the declarant's to set
+ * (folder-status.ts): acknowledging every finding no longer marks a folder reviewed behind their back.
  */
 function updateCounts(db: Db, shipmentId: number): void {
-  const rows = sql(db, 'SELECT severity, ack_at FROM findings WHERE shipment_id = ?').all(shipmentId) as { severity: Finding['severity']; ack_at: string | null }[];
+  const rows = sql(db, 'SELECT severity FROM findings WHERE shipment_id = ?').all(shipmentId) as { severity: Finding['severity'] }[];
   const s: Summary = summarize(rows);
-  const reviewed = rows.length > 0 && rows.every((r) => r.ack_at !== null);
-  sql(db, 'UPDATE shipments SET errors = ?, warnings = ?, infos = ?, status = ? WHERE id = ?')
-    .run(s.errors, s.warnings, s.infos, reviewed ? 'reviewed' : 'open', shipmentId);
+  sql(db, 'UPDATE shipments SET errors = ?, warnings = ?, infos = ? WHERE id = ?').run(s.errors, s.warnings, s.infos, shipmentId);
 }

@@ -99,7 +99,7 @@ const WORDS = {
     acked: (by: string, at: string, note: string) => `acknowledged by ${by} on ${at}: ${note}`, attachment: 'attachment',
     docHead: ['ROLE', 'FILE', 'SHEET', 'LINES', 'NUMBER', 'SHA-256'], fileHead: ['NAME', 'ROLE', 'BYTES', 'SHA-256'], findHead: ['SEVERITY', 'CODE', 'MODEL', 'MESSAGE'],
     sev: { error: 'ERROR', warning: 'WARNING', info: 'INFO' }, summary: (e: number, w: number, i: number) => `Summary: ${e} error(s), ${w} warning(s), ${i} info`,
-    dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed' } as Record<string, string>,
+    dir: { import: 'import', export: 'export' } as Record<string, string>, statusName: { open: 'open', reviewed: 'reviewed', declared: 'declared' } as Record<string, string>,
   },
   vi: {
     permit: 'Giấy phép:         ', folder: 'Hồ sơ lô hàng', declaration: 'Tờ khai:           ', keepUntil: 'Lưu trữ đến:       ', notDeclared: '— (chưa khai báo)', direction: 'Chiều:             ', eta: 'ETA:               ', created: 'Ngày tạo:          ', checkDate: 'Ngày đối chiếu:    ',
@@ -108,7 +108,7 @@ const WORDS = {
     acked: (by: string, at: string, note: string) => `đã ghi nhận bởi ${by} lúc ${at}: ${note}`, attachment: 'đính kèm',
     docHead: ['CHỨNG TỪ', 'TỆP', 'TRANG TÍNH', 'SỐ DÒNG', 'SỐ', 'SHA-256'], fileHead: ['TÊN', 'CHỨNG TỪ', 'BYTE', 'SHA-256'], findHead: ['MỨC ĐỘ', 'MÃ', 'MODEL', 'NỘI DUNG'],
     sev: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' }, summary: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
-    dir: { import: 'nhập khẩu', export: 'xuất khẩu' } as Record<string, string>, statusName: { open: 'đang xử lý', reviewed: 'đã rà soát' } as Record<string, string>,
+    dir: { import: 'nhập khẩu', export: 'xuất khẩu' } as Record<string, string>, statusName: { open: 'đang xử lý', reviewed: 'đã rà soát', declared: 'đã khai báo' } as Record<string, string>,
   },
 } as const;
 

@@ -145,11 +145,13 @@ function cjkQuery(word: string): string {
 }
 
 /** Matching folder ids, newest first (FTS5 walks its doclists backwards for ORDER BY rowid DESC). */
-export function searchShipmentIds(db: Db, text: string, limit: number, offset: number): { total: number; ids: number[] } {
+/** `within`: a subquery of shipment ids the matches must be among (the list's status filter), counted and paged so. */
+export function searchShipmentIds(db: Db, text: string, limit: number, offset: number, within?: string): { total: number; ids: number[] } {
   const q = toFtsQuery(text);
   if (q === null) return { total: 0, ids: [] };
-  const total = sql(db, 'SELECT count(*) FROM shipment_search WHERE shipment_search MATCH ?').pluck().get(q) as number;
-  const ids = sql(db, 'SELECT rowid FROM shipment_search WHERE shipment_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?')
+  const among = within ? ` AND rowid IN (${within})` : '';
+  const total = sql(db, `SELECT count(*) FROM shipment_search WHERE shipment_search MATCH ?${among}`).pluck().get(q) as number;
+  const ids = sql(db, `SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?${among} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
     .pluck().all(q, limit, offset) as number[];
   return { total, ids };
 }

@@ -1,10 +1,14 @@
 // Shipment folders: the rows that documents, files and findings hang from.
 import { ArchiveError, type Direction, type ShipmentQuery, type ShipmentSummary } from './types.ts';
+import type { FolderStatus } from '../../shared/domain/types.ts';
 import { searchShipmentIds } from './search.ts';
+import { statusCondition, statusExpr } from './folder-status.ts';
 import { sql, type Db } from './sql.ts';
 
 export interface ShipmentRow {
-  id: number; ref: string; direction: Direction; eta: string | null; status: 'open' | 'reviewed';
+  id: number; ref: string; direction: Direction; eta: string | null;
+  /** As the folder shows it: the column (open, reviewed), or declared once a declaration is recorded (folder-status.ts). */
+  status: FolderStatus;
   check_date: string | null; controlled_list_id: string | null; created_at: string;
   errors: number; warnings: number; infos: number;
 }
@@ -18,8 +22,14 @@ export function insertShipment(db: Db, ref: string, direction: Direction, eta: s
     .run(ref, direction, eta ?? null, at).lastInsertRowid);
 }
 
+/** The row's columns, its status as the folder shows it in place of the stored one. */
+function rowColumns(db: Db): string {
+  return `s.id, s.ref, s.direction, s.eta, ${statusExpr(db, 's')} AS status, s.check_date, s.controlled_list_id, s.created_at,
+          s.errors, s.warnings, s.infos`;
+}
+
 export function findShipment(db: Db, ref: string): ShipmentRow | undefined {
-  return sql(db, 'SELECT * FROM shipments WHERE ref = ?').get(ref) as ShipmentRow | undefined;
+  return sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE s.ref = ?`).get(ref) as ShipmentRow | undefined;
 }
 
 export function getShipmentRow(db: Db, ref: string): ShipmentRow {
@@ -40,16 +50,18 @@ export function toSummary(r: ShipmentRow): ShipmentSummary {
   };
 }
 
-/** Newest first; with a query, only the folders the full-text index matches. */
+/** Newest first; with a query, only the folders the full-text index matches; with a status, only those in it. */
 export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
   const limit = q.limit ?? -1;
   const offset = q.offset ?? 0;
+  const where = q.status ? statusCondition(db, 's', q.status) : '1';
   if (q.query !== undefined && q.query.trim() !== '') {
-    const { total, ids } = searchShipmentIds(db, q.query, limit, offset);
-    const byId = sql(db, 'SELECT * FROM shipments WHERE id = ?');
+    const within = q.status ? `SELECT s.id FROM shipments s WHERE ${where}` : undefined;
+    const { total, ids } = searchShipmentIds(db, q.query, limit, offset, within);
+    const byId = sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE s.id = ?`);
     return { total, shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map(toSummary) };
   }
-  const total = sql(db, 'SELECT count(*) FROM shipments').pluck().get() as number;
-  const rows = sql(db, 'SELECT * FROM shipments ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as ShipmentRow[];
+  const total = sql(db, `SELECT count(*) FROM shipments s WHERE ${where}`).pluck().get() as number;
+  const rows = sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE ${where} ORDER BY s.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as ShipmentRow[];
   return { total, shipments: rows.map(toSummary) };
 }

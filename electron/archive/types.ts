@@ -1,7 +1,7 @@
 // The archive's public face: what the CLI and the app's handlers call.
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
-import type { Direction, Finding, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
+import type { Direction, Finding, FolderStatus, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
 import type { PlanEvent, PlanEventKind, PlanState, SwapDay } from './plan.ts';
 import type { Declaration, DeclarationInput } from './declarations.ts';
 import type { Disposal, RetentionEntry } from './retention.ts';
@@ -143,6 +143,8 @@ export class ArchiveError extends Error {
 export interface ShipmentQuery {
   /** Full-text, accent-insensitive ("thiet bi" finds "thiết bị"). */
   query?: string;
+  /** Only the folders with this status (folder-status.ts). */
+  status?: FolderStatus;
   limit?: number;
   offset?: number;
 }
@@ -205,6 +207,8 @@ export interface Archive {
   /** A folder's plan events (filed, returned, resubmitted, permit received), each with its audit entry. */
   addPlanEvent(ref: string, kind: PlanEventKind, day: string): PlanEvent;
   planEvents(ref: string): PlanEvent[];
+  /** The declarant's open / reviewed, audited; reviewed over unacknowledged errors needs `despiteErrors` (folder-status.ts). */
+  setStatus(ref: string, status: 'open' | 'reviewed', by: string, opts?: { despiteErrors?: boolean }): ShipmentSummary;
   /** Sets or changes the folder's ETA (ETD for an export), with its audit entry. */
   setEta(ref: string, eta: string | null): ShipmentSummary;
   planStates(refs: string[]): Map<string, PlanState>;

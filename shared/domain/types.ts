@@ -7,13 +7,20 @@ export const ROLES: readonly Role[] = ['invoice', 'packing_list', 'permit', 'cat
 export type Severity = 'error' | 'warning' | 'info';
 export type Direction = 'import' | 'export';
 
+/**
+ * Where a folder stands, as the declarant sets it: open (being worked on), reviewed (checked, ready to declare),
+ * declared (its customs declaration is recorded: the archive derives this from the declaration, never stores it apart).
+ */
+export type FolderStatus = 'open' | 'reviewed' | 'declared';
+export const FOLDER_STATUSES: readonly FolderStatus[] = ['open', 'reviewed', 'declared'];
+
 /** A shipment folder as listed: what the archive returns and what crosses IPC to draw a row. */
 export interface ShipmentSummary {
   ref: string;
   direction: Direction;
   eta?: string;
   createdAt: string;
-  status: 'open' | 'reviewed';
+  status: FolderStatus;
   errors: number;
   warnings: number;
   infos: number;

@@ -1,7 +1,7 @@
 // English UI strings. vi.ts must provide every key (its type is this object's).
 import { dayEn, momentEn } from './dates.ts';
 import type { DocGroup } from '../../../shared/ipc/groups.ts';
-import type { Direction, LineField, Role, Severity, Summary } from '../../../shared/domain/types.ts';
+import type { Direction, FolderStatus, LineField, Role, Severity, Summary } from '../../../shared/domain/types.ts';
 
 export const en = {
   appTitle: 'Dossier checker',
@@ -37,7 +37,7 @@ export const en = {
   dayLocale: 'en-GB',
   create: 'Create',
   status: 'Status',
-  statusName: { open: 'Open', reviewed: 'Reviewed' } as Record<'open' | 'reviewed', string>,
+  statusName: { open: 'Open', reviewed: 'Reviewed', declared: 'Declared' } as Record<FolderStatus, string>,
   created: 'Created',
   noShipments: 'No shipment folder yet: create the first one above.',
   noMatches: 'No shipment matches this search.',
@@ -55,7 +55,7 @@ export const en = {
     'attachment.added': 'File attached', 'findings.replaced': 'Cross-check run', 'finding.acknowledged': 'Finding acknowledged',
     'archive.created': 'Archive created', 'archive.migrated': 'Archive upgraded', 'layout.saved': 'Column mapping remembered',
     'plan.event': 'Permit date recorded', 'shipment.eta_set': 'ETA changed', 'calendar.swap_day': 'Swap day changed',
-    'declaration.recorded': 'Declaration recorded', 'declaration.reentered': 'Paper declaration entered electronically',
+    'shipment.status_set': 'Status changed', 'declaration.recorded': 'Declaration recorded', 'declaration.reentered': 'Paper declaration entered electronically',
     'retention.changed': 'Retention period changed', 'shipment.disposed': 'Folder deleted (disposal)',
     'outage.recorded': 'E-customs outage recorded', 'passphrase.changed': 'Passphrase changed',
     'permit.used': 'Registered permit used', 'shipment.cancelled': 'Shipment cancelled', 'permit.adjusted': 'Permit adjusted by hand',

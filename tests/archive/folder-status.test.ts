@@ -1,0 +1,97 @@
+// The folder status a declarant sets (open, reviewed) and the one a recorded declaration gives (declared): the same
+// in the folder and the list, filtered by, audited, and covered by the row hashes `verify` checks.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
+import { shipment, tempDir } from './helpers.ts';
+
+function archive(): { a: SqliteArchive; path: string } {
+  const path = join(tempDir(), 'a.sqlite');
+  return { a: openArchive(path, { create: true }), path };
+}
+
+const statusEntries = (a: SqliteArchive, ref: string) =>
+  a.audit(ref).filter((e) => e.action === 'shipment.status_set').map((e) => JSON.parse(e.detail) as Record<string, unknown>);
+
+describe('folder status', () => {
+  it('is set open → reviewed → open, each change one audit entry, and the folder and the list agree', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1', { findings: [] }));
+    a.addShipment(shipment('HPH-2', { findings: [] }));
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    expect(a.setStatus('HPH-1', 'reviewed', 'Lan').status).toBe('reviewed');
+    expect(a.getShipment('HPH-1').status).toBe('reviewed');
+    expect(a.listShipments({}).shipments.map((s) => [s.ref, s.status])).toEqual([['HPH-2', 'open'], ['HPH-1', 'reviewed']]);
+    a.setStatus('HPH-1', 'open', 'Lan');
+    expect(statusEntries(a, 'HPH-1')).toEqual([{ from: 'open', to: 'reviewed', by: 'Lan' }, { from: 'reviewed', to: 'open', by: 'Lan' }]);
+    // The same status again changes nothing and adds no entry.
+    a.setStatus('HPH-1', 'open', 'Lan');
+    expect(statusEntries(a, 'HPH-1')).toHaveLength(2);
+    a.close();
+  });
+
+  it('is not set to reviewed over unacknowledged errors unless confirmed, and then the entry says how many', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1')); // one error, one warning, one info, none acknowledged
+    const audit = a.audit().length;
+    expect(() => a.setStatus('HPH-1', 'reviewed', 'Lan')).toThrow(/still has 1 unacknowledged error/);
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    expect(a.audit().length).toBe(audit);
+    a.setStatus('HPH-1', 'reviewed', 'Lan', { despiteErrors: true });
+    expect(statusEntries(a, 'HPH-1')).toEqual([{ from: 'open', to: 'reviewed', by: 'Lan', unacknowledgedErrors: 1 }]);
+    a.close();
+  });
+
+  it('acknowledging every finding does not mark a folder reviewed: the declarant does', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1'));
+    const ids = a.getShipment('HPH-1').findings.map((f) => f.id);
+    a.acknowledgeFindings('HPH-1', ids, 'checked with the supplier', 'Lan');
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    expect(a.setStatus('HPH-1', 'reviewed', 'Lan').status).toBe('reviewed');
+    a.close();
+  });
+
+  it('becomes declared when the declaration is recorded (audited), stays so, and the list filters by it', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1', { findings: [] }));
+    a.addShipment(shipment('HPH-2', { findings: [] }));
+    a.addShipment(shipment('HPH-3', { findings: [] }));
+    a.setStatus('HPH-1', 'reviewed', 'Lan');
+    a.setStatus('HPH-2', 'reviewed', 'Lan');
+    a.declare('HPH-1', { number: '105123456789', declaredOn: '2026-11-21' });
+    expect(a.getShipment('HPH-1').status).toBe('declared');
+    expect(statusEntries(a, 'HPH-1').at(-1)).toEqual({ from: 'reviewed', to: 'declared', declaration: '105123456789' });
+    // A corrected declaration is no status change.
+    a.declare('HPH-1', { number: '105123456790', declaredOn: '2026-11-21' });
+    expect(statusEntries(a, 'HPH-1')).toHaveLength(2);
+    expect(() => a.setStatus('HPH-1', 'open', 'Lan')).toThrow(/declaration 105123456790 is recorded/);
+
+    const refs = (status: 'open' | 'reviewed' | 'declared', query?: string) => {
+      const r = a.listShipments({ status, ...(query ? { query } : {}) });
+      return [r.total, r.shipments.map((s) => `${s.ref}:${s.status}`)];
+    };
+    expect(refs('declared')).toEqual([1, ['HPH-1:declared']]);
+    expect(refs('reviewed')).toEqual([1, ['HPH-2:reviewed']]);
+    expect(refs('open')).toEqual([1, ['HPH-3:open']]);
+    // With a search: matches within the status only, counted so.
+    expect(refs('reviewed', 'FG-100F')).toEqual([1, ['HPH-2:reviewed']]);
+    expect(refs('declared', 'HPH-2')).toEqual([0, []]);
+    a.close();
+  });
+
+  it('is part of the hashed folder record: verify holds after a change in the app, and names a change behind its back', () => {
+    const { a, path } = archive();
+    a.addShipment(shipment('HPH-1', { findings: [] }));
+    a.setStatus('HPH-1', 'reviewed', 'Lan');
+    expect(a.verify()).toEqual([]);
+    a.close();
+    const db = new Database(path);
+    db.prepare(`UPDATE shipments SET status = 'open' WHERE ref = 'HPH-1'`).run();
+    db.close();
+    const again = openArchive(path);
+    expect(again.verify().join('\n')).toMatch(/the record of shipment folder HPH-1 was changed outside the application/);
+    again.close();
+  });
+});
