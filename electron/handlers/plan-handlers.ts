@@ -3,6 +3,7 @@
 import type { HandlerDeps } from './deps.ts';
 import { today, type Session } from './session.ts';
 import type { Archive } from '../archive/types.ts';
+import type { FolderStatus } from '../../shared/domain/types.ts';
 import { planDates, type PlanState } from '../archive/plan.ts';
 import { loadHolidayTable } from '../reference/holidays.ts';
 import { makeCalendar, type WorkingCalendar } from '../../shared/calendar/calendar.ts';
@@ -84,12 +85,13 @@ export function withRowPlans(archive: Archive, rows: ShipmentRow[], summaries: S
  * The list sorted by urgency. Urgency depends on today and the calendar, so it is not a column SQL can sort
  * on: every matching folder's plan is computed (about 1 µs a folder) and the page cut from the sorted whole.
  */
-export function byUrgency(archive: Archive, query: string | undefined, offset: number, limit: number, day: string): { total: number; shipments: ShipmentRow[] } {
-  // The virtual list asks page by page: the sorted whole is kept until the archive, the search or the day moves.
-  const key = `${archive.changeCounter()}|${day}|${query ?? ''}`;
+export function byUrgency(archive: Archive, query: string | undefined, offset: number, limit: number, day: string,
+  status?: FolderStatus): { total: number; shipments: ShipmentRow[] } {
+  // The virtual list asks page by page: the sorted whole is kept until the archive, the search, the filter or the day moves.
+  const key = `${archive.changeCounter()}|${day}|${status ?? ''}|${query ?? ''}`;
   let sorted = urgencyCache.get(archive);
   if (!sorted || sorted.key !== key) {
-    const { shipments } = archive.listShipments(query ? { query } : {});
+    const { shipments } = archive.listShipments({ ...(query ? { query } : {}), ...(status ? { status } : {}) });
     const rows = withRowPlans(archive, shipments.map(toRow), shipments, day);
     const keyed = rows.map((r) => ({ r, k: r.plan ? urgencyKey(r.plan) : '9' }));
     keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));

@@ -11,7 +11,7 @@ import type { Handlers, ShipmentRow } from '../../shared/ipc/contract.ts';
 import type { Archive } from '../archive/types.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
 
-type ShipmentHandlers = Pick<Handlers, 'listShipments' | 'createShipment' | 'getShipment' | 'acknowledgeFinding' | 'getAudit'>;
+type ShipmentHandlers = Pick<Handlers, 'listShipments' | 'createShipment' | 'getShipment' | 'acknowledgeFinding' | 'getAudit' | 'setFolderStatus'>;
 
 /** The page's declared folders with the day they must be kept until, flagged once it has passed (retention.ts's `due`). */
 function withKeepUntil(archive: Archive, rows: ShipmentRow[], day: string): ShipmentRow[] {
@@ -24,15 +24,15 @@ function withKeepUntil(archive: Archive, rows: ShipmentRow[], day: string): Ship
 
 export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentHandlers {
   return {
-    async listShipments({ query, offset, limit, sort }) {
+    async listShipments({ query, offset, limit, sort, status }) {
       const q = query?.trim();
       const archive = session.current();
       const day = today(deps.clock);
       if (sort === 'urgency') {
-        const r = byUrgency(archive, q, offset, limit, day);
+        const r = byUrgency(archive, q, offset, limit, day, status);
         return ipcOk({ ...r, shipments: withKeepUntil(archive, r.shipments, day) });
       }
-      const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), offset, limit });
+      const { total, shipments } = archive.listShipments({ ...(q ? { query: q } : {}), ...(status ? { status } : {}), offset, limit });
       return ipcOk({ total, shipments: withKeepUntil(archive, withRowPlans(archive, shipments.map((s) => withPermitFlags(toRow(s), s, day)), shipments, day), day) });
     },
     async createShipment({ ref, direction, eta }) {
@@ -48,6 +48,11 @@ export function shipmentHandlers(deps: HandlerDeps, session: Session): ShipmentH
       if (!found) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
       const list = shipment.controlledListId ? listById(session.controlledLists(), shipment.controlledListId) : null;
       return ipcOk(withLegalBasis(toFindingView(archive.acknowledgeFinding(ref, findingId, note, deps.user()), lang), list, lang));
+    },
+    async setFolderStatus({ ref, status, despiteErrors, lang }) {
+      const archive = session.current();
+      archive.setStatus(ref, status, deps.user(), { despiteErrors: despiteErrors === true });
+      return ipcOk(withLaw(toShipmentView(archive.getShipment(ref), lang), session.controlledLists(), lang));
     },
     async getAudit({ ref }) {
       return ipcOk(session.current().audit(ref).map(({ seq, at, action, ref: r, detail }) => ({ seq, at, action, detail, ...(r ? { ref: r } : {}) })));

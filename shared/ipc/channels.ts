@@ -51,6 +51,7 @@ export const CHANNELS = [
   'exportBags',
   'getArchiveJob',
   'cancelArchiveJob',
+  'setFolderStatus',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

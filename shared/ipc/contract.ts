@@ -2,9 +2,9 @@
 // message) and its reply type. Main, preload, the e2e bridge and the renderer are all typed from here.
 import { z } from 'zod';
 import type {
-  ColumnMapping, InputError, Lang, LineField, Role, Severity, Summary, TableLocation, ShipmentSummary
+  ColumnMapping, FolderStatus, InputError, Lang, LineField, Role, Severity, Summary, TableLocation, ShipmentSummary
 } from '../domain/types.ts';
-import { LINE_FIELDS, ROLES } from '../domain/types.ts';
+import { FOLDER_STATUSES, LINE_FIELDS, ROLES } from '../domain/types.ts';
 import type { Channel } from './channels.ts';
 import type { IpcResult } from './result.ts';
 import { DOC_GROUPS, type DocGroup } from './groups.ts';
@@ -59,6 +59,8 @@ export const REQUEST_SCHEMAS = {
     limit: z.number().int().min(1).max(MAX_PAGE),
     /** 'urgency': late folders first (most late first), then due, then by file-by day. */
     sort: z.enum(['recent', 'urgency']).optional(),
+    /** Only the folders with this status (the list's filter). */
+    status: z.enum(FOLDER_STATUSES as unknown as [FolderStatus, ...FolderStatus[]]).optional(),
   }).strict(),
   createShipment: z.object({ ref, direction: z.enum(['import', 'export']), eta: isoDate.optional() }).strict(),
   getShipment: z.object({ ref, lang }).strict(),
@@ -121,6 +123,11 @@ export const REQUEST_SCHEMAS = {
   ]),
   getArchiveJob: z.object({ id: z.number().int().min(1) }).strict(),
   cancelArchiveJob: z.object({ id: z.number().int().min(1) }).strict(),
+  /**
+   * The declarant's open / reviewed (a folder becomes declared by declareShipment). `despiteErrors`: the declarant
+   * confirmed "reviewed" although errors are not acknowledged (refused without it, never silent).
+   */
+  setFolderStatus: z.object({ ref, status: z.enum(['open', 'reviewed']), despiteErrors: z.boolean().optional(), lang }).strict(),
 } satisfies { [C in Channel]: z.ZodType };
 
 export type Request<C extends Channel> = z.infer<(typeof REQUEST_SCHEMAS)[C]>;
@@ -541,6 +548,7 @@ export interface Replies {
   exportBags: ArchiveJobView | null;
   getArchiveJob: ArchiveJobView;
   cancelArchiveJob: ArchiveJobView;
+  setFolderStatus: ShipmentView;
 }
 
 export type Reply<C extends Channel> = Replies[C];

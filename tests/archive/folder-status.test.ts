@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
+import { shipmentJson } from '../../electron/archive/report.ts';
 import { shipment, tempDir } from './helpers.ts';
 
 function archive(): { a: SqliteArchive; path: string } {
@@ -62,6 +63,7 @@ describe('folder status', () => {
     a.setStatus('HPH-2', 'reviewed', 'Lan');
     a.declare('HPH-1', { number: '105123456789', declaredOn: '2026-11-21' });
     expect(a.getShipment('HPH-1').status).toBe('declared');
+    expect(shipmentJson(a.getShipment('HPH-1'), 'en').status).toBe('declared'); // archive show --format json
     expect(statusEntries(a, 'HPH-1').at(-1)).toEqual({ from: 'reviewed', to: 'declared', declaration: '105123456789' });
     // A corrected declaration is no status change.
     a.declare('HPH-1', { number: '105123456790', declaredOn: '2026-11-21' });
