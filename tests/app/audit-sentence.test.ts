@@ -12,6 +12,10 @@ const LIST_VI = '58/2016/NĐ-CP Phụ lục II';
 
 describe('audit sentences', () => {
   it.each([
+    ['shipment.status_set', { from: 'open', to: 'reviewed', by: 'Lan', unacknowledgedErrors: 2 },
+      'Open → Reviewed, by Lan — 2 error(s) not acknowledged, confirmed', 'Đang xử lý → Đã rà soát, bởi Lan — còn 2 lỗi chưa được chấp nhận, đã xác nhận'],
+    ['shipment.status_set', { from: 'reviewed', to: 'declared', declaration: '105123456789' },
+      'Reviewed → Declared (declaration 105123456789 recorded)', 'Đã rà soát → Đã khai báo (đã ghi nhận tờ khai số 105123456789)'],
     ['findings.replaced', { checkDate: '2026-11-20', controlledListId: LIST, summary: { errors: 3, infos: 0, warnings: 5 } },
       `Re-checked as of 20 Nov 2026 against ${LIST}: 3 errors, 5 warnings`,
       `Đối chiếu lại, ngày đối chiếu 20/11/2026 theo ${LIST_VI}: 3 lỗi, 5 cảnh báo`],

@@ -12,6 +12,7 @@ import { usePlanT } from '../i18n/plan.ts';
 import { RecordsTab } from './RecordsTab.tsx';
 import type { FolderTab } from '../store/folder.ts';
 import { useLawT } from '../i18n/law.ts';
+import { FolderStatusControl } from './FolderStatusControl.tsx';
 
 /** Where work goes on in a folder just opened: its findings, else adding documents. */
 function focusWork() {
@@ -43,7 +44,7 @@ export function FolderScreen() {
         <button className="link" onClick={back}>← {t.back}</button>
         <h1>{folder.ref}</h1>
         <span className="muted">{t.directionName[folder.direction]}{folder.eta ? ` · ${t.etaSet(folder.eta)}` : ''}</span>
-        <span className={`status ${folder.status}`}>{t.statusName[folder.status]}</span>
+        <FolderStatusControl />
         {folder.declaration && <span className="muted" data-testid="keep-until">{t.rec.keepUntilShort(folder.declaration.keepUntil)}</span>}
         <span className="spacer" />
         {folder.documents.length > 0 && <span className="muted">{t.checkedOn(folder.checkDate, folder.controlledListId)}</span>}

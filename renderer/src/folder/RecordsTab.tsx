@@ -7,10 +7,13 @@ import { call } from '../api.ts';
 import { DayField } from '../components/DayField.tsx';
 import { readDay } from '../components/read-day.ts';
 import { JobStatus } from '../components/JobStatus.tsx';
+import { useFolderStatusT } from '../i18n/folder-status.ts';
 
 export function RecordsTab() {
   const t = useT();
+  const ts = useFolderStatusT();
   const folder = useStore((s) => s.folder);
+  const declareAsked = useStore((s) => s.declareAsked);
   const lang = useStore((s) => s.lang);
   const showError = useStore((s) => s.showError);
   const back = useStore((s) => s.backToList);
@@ -36,7 +39,7 @@ export function RecordsTab() {
     if (day.kind !== 'day') { dateInput.current?.focus(); return; }
     try {
       const next = await call('declareShipment', { ref: folder.ref, number: number.trim(), date: day.iso, paper, lang, ...(office.trim() ? { office: office.trim() } : {}) });
-      useStore.setState({ folder: next, error: null });
+      useStore.setState({ folder: next, error: null, declareAsked: false, audit: null });
       setSubmitted(false);
     } catch (err) {
       showError(err);
@@ -85,8 +88,10 @@ export function RecordsTab() {
             {d.paper && <p>{t.rec.onPaper} · {d.electronicNumber ? t.rec.reentered(d.electronicNumber) : t.rec.notReentered}</p>}
           </div>
         ) : <p className="muted">{t.rec.notDeclared}</p>}
+        {!d && declareAsked && <p className="declare-first" role="status" data-testid="declare-first">{ts.declareFirst}</p>}
         <form className="row gap end wrap" onSubmit={(e) => void declare(e)} aria-label={t.rec.save}>
-          <label>{t.rec.number}<input value={number} onChange={(e) => setNumber(e.target.value)} maxLength={60} required /></label>
+          <label>{t.rec.number}<input value={number} onChange={(e) => setNumber(e.target.value)} maxLength={60} required
+            autoFocus={declareAsked && !d} /></label>
           <DayField label={t.rec.date} value={date} onChange={setDate} reveal={submitted} inputRef={dateInput} />
           <label>{t.rec.office}<input value={office} onChange={(e) => setOffice(e.target.value)} maxLength={40} size={8} /></label>
           <label className="row gap center"><input type="checkbox" checked={paper} onChange={(e) => setPaper(e.target.checked)} />{t.rec.paper}</label>

@@ -5,7 +5,9 @@
 import type { Dict } from '../i18n/index.ts';
 import { vi } from '../i18n/vi.ts';
 import { REPLACE_DICTS, type ReplaceDict } from '../i18n/replace.ts';
-import type { Direction, Role, Summary } from '../../../shared/domain/types.ts';
+import { FOLDER_STATUS_DICTS } from '../i18n/folder-status.ts';
+import type { Direction, FolderStatus, Role, Summary } from '../../../shared/domain/types.ts';
+import { FOLDER_STATUSES } from '../../../shared/domain/types.ts';
 import { DOC_GROUPS, type DocGroup } from '../../../shared/ipc/groups.ts';
 
 type Details = Record<string, unknown>;
@@ -17,6 +19,7 @@ const count = (v: unknown): v is number => typeof v === 'number' && Number.isInt
 const optional = (v: unknown): string | undefined => (text(v) ? v : undefined);
 const isDirection = (v: unknown): v is Direction => v === 'import' || v === 'export';
 const isGroup = (v: unknown): v is DocGroup => (DOC_GROUPS as readonly unknown[]).includes(v);
+const isStatus = (v: unknown): v is FolderStatus => (FOLDER_STATUSES as readonly unknown[]).includes(v);
 
 function summary(v: unknown): Summary | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
@@ -61,6 +64,10 @@ const SAY: Record<string, Say> = {
   'archive.created': (d, t) => (count(d.to) ? t.auditSays.archiveCreated(d.to) : undefined),
   'archive.migrated': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.archiveMigrated(d.from, d.to) : undefined),
   'layout.saved': (_d, t) => t.auditSays.layoutSaved,
+  'shipment.status_set': (d, t) => (isStatus(d.to)
+    ? FOLDER_STATUS_DICTS[t === vi ? 'vi' : 'en'].auditSet(isStatus(d.from) ? t.statusName[d.from] : undefined, t.statusName[d.to], optional(d.by),
+      count(d.unacknowledgedErrors) ? d.unacknowledgedErrors : undefined, optional(d.declaration))
+    : undefined),
   'shipment.eta_set': (d, t) => (d.to === null || text(d.to) ? t.auditSays.etaSet(optional(d.from), optional(d.to)) : undefined),
   'plan.event': (d, t) => (text(d.kind) && text(d.day) ? t.auditSays.planEvent(d.kind, d.day) : undefined),
   'calendar.swap_day': (d, t) => (text(d.day) && (d.kind === 'off' || d.kind === 'work' || d.kind === null) ? t.auditSays.swapDay(d.day, d.kind) : undefined),

@@ -9,6 +9,7 @@ import { Counts } from '../components/Counts.tsx';
 import { usePlanT } from '../i18n/plan.ts';
 import type { RowPlan, ShipmentRow } from '../../../shared/ipc/contract.ts';
 import { useJobsT } from '../i18n/jobs.ts';
+import { useFolderStatusT } from '../i18n/folder-status.ts';
 
 /** The file-by cell: the day, and a flag for folders late or due within 2 working days. */
 function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'export' }) {
@@ -48,6 +49,8 @@ export function ShipmentList() {
   const total = useStore((s) => s.total);
   const pages = useStore((s) => s.pages);
   const query = useStore((s) => s.query);
+  const filtered = useStore((s) => s.statusFilter !== null);
+  const ts = useFolderStatusT();
   const ensurePage = useStore((s) => s.ensurePage);
   const openFolder = useStore((s) => s.openFolder);
   const scroller = useRef<HTMLDivElement>(null);
@@ -59,7 +62,7 @@ export function ShipmentList() {
     for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) void ensurePage(p);
   }, [first, last, ensurePage]);
 
-  if (total === 0) return <p className="muted empty">{query ? t.noMatches : t.noShipments}</p>;
+  if (total === 0) return <p className="muted empty">{query ? t.noMatches : filtered ? ts.noneWithStatus : t.noShipments}</p>;
   return (
     <div className="table-list">
       <div className="list-row head" role="presentation">
@@ -77,7 +80,7 @@ export function ShipmentList() {
                     <span>{t.directionName[row.direction]}</span>
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
                     <FileBy plan={row.plan} direction={row.direction} />
-                    <span className={`status ${row.status}`}>{t.statusName[row.status]}</span>
+                    <span className={`status ${row.status}`} data-testid="row-status">{t.statusName[row.status]}</span>
                     <KeepUntil row={row} />
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />

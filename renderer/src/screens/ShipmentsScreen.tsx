@@ -4,6 +4,8 @@ import { useT } from '../i18n/index.ts';
 import { NewShipmentForm } from './NewShipmentForm.tsx';
 import { ShipmentList } from './ShipmentList.tsx';
 import { usePlanT } from '../i18n/plan.ts';
+import { useFolderStatusT } from '../i18n/folder-status.ts';
+import { FOLDER_STATUSES, type FolderStatus } from '../../../shared/domain/types.ts';
 
 export function ShipmentsScreen() {
   const t = useT();
@@ -13,6 +15,9 @@ export function ShipmentsScreen() {
   const tp = usePlanT();
   const sort = useStore((s) => s.sort);
   const setSort = useStore((s) => s.setSort);
+  const ts = useFolderStatusT();
+  const statusFilter = useStore((s) => s.statusFilter);
+  const setStatusFilter = useStore((s) => s.setStatusFilter);
   const openRecords = () => useStore.setState({ screen: 'records' });
   const [text, setText] = useState(query);
   // Search as the user types, but only once they pause: each keystroke would otherwise hit the archive.
@@ -31,6 +36,10 @@ export function ShipmentsScreen() {
         <select aria-label={tp.fileByColumn} value={sort} onChange={(e) => setSort(e.target.value as 'recent' | 'urgency')}>
           <option value="recent">{tp.sortRecent}</option>
           <option value="urgency">{tp.sortUrgency}</option>
+        </select>
+        <select aria-label={ts.filter} value={statusFilter ?? ''} onChange={(e) => setStatusFilter((e.target.value || null) as FolderStatus | null)}>
+          <option value="">{ts.filterAll}</option>
+          {FOLDER_STATUSES.map((s) => <option key={s} value={s}>{t.statusName[s]}</option>)}
         </select>
         <button onClick={openRecords}>{t.rec.openRecords}</button>
         {/* Opening an archive is followed by finding a folder: the search box takes the focus. */}

@@ -19,6 +19,11 @@ export interface FolderSlice {
   setTab(tab: FolderTab): void;
   selectFinding(id: number): Promise<void>;
   acknowledge(id: number, note: string): Promise<boolean>;
+  /** The declarant's open / reviewed (`despiteErrors` once they confirmed over unacknowledged errors); true when set. */
+  setFolderStatus(status: 'open' | 'reviewed', despiteErrors?: boolean): Promise<boolean>;
+  /** "Declared" was chosen while no declaration is recorded: the Records tab asks for it. */
+  declareAsked: boolean;
+  askDeclaration(): void;
   attach(group: import('../../../shared/ipc/groups.ts').DocGroup): Promise<void>;
   backToList(): void;
 }
@@ -29,6 +34,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
   selectedFinding: null,
   sources: null,
   audit: null,
+  declareAsked: false,
   async loadAudit() {
     const ref = get().folder?.ref;
     if (!ref) return;
@@ -43,7 +49,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     try {
       const folder = await call('getShipment', { ref, lang: get().lang });
       set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [], audit: null, error: null,
-        replacement: null, replaceAsk: null, version: null, checked: [] });
+        replacement: null, replaceAsk: null, version: null, checked: [], declareAsked: false });
     } catch (e) {
       get().showError(e);
     }
@@ -90,6 +96,20 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
       return false;
     }
   },
+  async setFolderStatus(status, despiteErrors) {
+    const folder = get().folder;
+    if (!folder) return false;
+    try {
+      const next = await call('setFolderStatus', { ref: folder.ref, status, lang: get().lang, ...(despiteErrors ? { despiteErrors } : {}) });
+      // The audit trail has a new entry: the History tab reads it afresh. The list is fetched again on the way back.
+      set((s) => (s.folder?.ref === folder.ref ? { folder: next, audit: null, error: null } : {}));
+      return true;
+    } catch (e) {
+      get().showError(e);
+      return false;
+    }
+  },
+  askDeclaration: () => set({ tab: 'records', declareAsked: true }),
   async attach(group) {
     const ref = get().folder?.ref;
     if (!ref) return;

@@ -1,6 +1,7 @@
 // The shipments list: pages fetched on demand as the virtual list scrolls, so 100,000 folders cost
 // only the rows on screen.
 import type { ShipmentRow } from '../../../shared/ipc/contract.ts';
+import type { FolderStatus } from '../../../shared/domain/types.ts';
 import { call } from '../api.ts';
 import type { Slice } from './types.ts';
 
@@ -11,6 +12,9 @@ export interface ShipmentsSlice {
   /** 'urgency': late folders first, then those due, then by file-by day. */
   sort: 'recent' | 'urgency';
   setSort(sort: 'recent' | 'urgency'): void;
+  /** Only the folders with this status; null: all. */
+  statusFilter: FolderStatus | null;
+  setStatusFilter(status: FolderStatus | null): void;
   total: number | null;
   pages: Record<number, ShipmentRow[]>;
   /** Bumped on every reset so a late page of an old search is dropped. */
@@ -29,6 +33,11 @@ export const shipmentsSlice: Slice<ShipmentsSlice> = (set, get) => ({
     set({ sort });
     get().resetShipments();
   },
+  statusFilter: null,
+  setStatusFilter(statusFilter) {
+    set({ statusFilter });
+    get().resetShipments();
+  },
   total: null,
   pages: {},
   listVersion: 0,
@@ -37,12 +46,13 @@ export const shipmentsSlice: Slice<ShipmentsSlice> = (set, get) => ({
     void get().ensurePage(0);
   },
   async ensurePage(page) {
-    const { listVersion: version, query, pages, sort } = get();
+    const { listVersion: version, query, pages, sort, statusFilter } = get();
     const key = `${version}:${page}`;
     if (pages[page] || loading.has(key)) return;
     loading.add(key);
     try {
-      const r = await call('listShipments', { query: query || undefined, offset: page * PAGE, limit: PAGE, ...(sort === 'urgency' ? { sort } : {}) });
+      const r = await call('listShipments', { query: query || undefined, offset: page * PAGE, limit: PAGE, ...(sort === 'urgency' ? { sort } : {}),
+        ...(statusFilter ? { status: statusFilter } : {}) });
       if (get().listVersion !== version) return;
       set((s) => ({ total: r.total, pages: { ...s.pages, [page]: r.shipments } }));
     } catch (e) {
