@@ -145,13 +145,21 @@ function cjkQuery(word: string): string {
 }
 
 /** Matching folder ids, newest first (FTS5 walks its doclists backwards for ORDER BY rowid DESC). */
-/** `within`: a subquery of shipment ids the matches must be among (the list's status filter), counted and paged so. */
-export function searchShipmentIds(db: Db, text: string, limit: number, offset: number, within?: string): { total: number; ids: number[] } {
+/**
+ * `where`: a condition on the shipments row `s` the matches must also meet (the list's status filter), counted and
+ * paged so. A join, not `rowid IN (subquery)`: the latter took 0.6 s on 20,000 folders, the join a few ms.
+ */
+export function searchShipmentIds(db: Db, text: string, limit: number, offset: number, where?: string): { total: number; ids: number[] } {
   const q = toFtsQuery(text);
   if (q === null) return { total: 0, ids: [] };
-  const among = within ? ` AND rowid IN (${within})` : '';
-  const total = sql(db, `SELECT count(*) FROM shipment_search WHERE shipment_search MATCH ?${among}`).pluck().get(q) as number;
-  const ids = sql(db, `SELECT rowid FROM shipment_search WHERE shipment_search MATCH ?${among} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+  if (where) {
+    const from = `FROM shipment_search f JOIN shipments s ON s.id = f.rowid WHERE shipment_search MATCH ? AND ${where}`;
+    const total = sql(db, `SELECT count(*) ${from}`).pluck().get(q) as number;
+    const ids = sql(db, `SELECT f.rowid ${from} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`).pluck().all(q, limit, offset) as number[];
+    return { total, ids };
+  }
+  const total = sql(db, 'SELECT count(*) FROM shipment_search WHERE shipment_search MATCH ?').pluck().get(q) as number;
+  const ids = sql(db, 'SELECT rowid FROM shipment_search WHERE shipment_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?')
     .pluck().all(q, limit, offset) as number[];
   return { total, ids };
 }

@@ -56,8 +56,7 @@ export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipme
   const offset = q.offset ?? 0;
   const where = q.status ? statusCondition(db, 's', q.status) : '1';
   if (q.query !== undefined && q.query.trim() !== '') {
-    const within = q.status ? `SELECT s.id FROM shipments s WHERE ${where}` : undefined;
-    const { total, ids } = searchShipmentIds(db, q.query, limit, offset, within);
+    const { total, ids } = searchShipmentIds(db, q.query, limit, offset, q.status ? where : undefined);
     const byId = sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE s.id = ?`);
     return { total, shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map(toSummary) };
   }
