@@ -17,7 +17,7 @@ import { acknowledge, clearFindings, editAck, insertFindings, readFindings, reop
 import { keepVersion, readVersion, readVersions } from './versions.ts';
 import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
-import { putReviewStatus, unacknowledgedErrors } from './folder-status.ts';
+import { putReviewStatus, reopenIfNewErrors, unacknowledgedErrors } from './folder-status.ts';
 import { reindexShipment } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { FIXITY_ACTION, lastFixity, type FixityRecord } from './fixity.ts';
@@ -182,6 +182,7 @@ export class SqliteArchive implements Archive {
       `Ngày đối chiếu "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
     return writeTx(this.db, () => {
       const ship = getShipmentRow(this.db, ref);
+      const errorsBefore = ship.status === 'reviewed' ? unacknowledgedErrors(this.db, ship.id) : 0;
       // The register's findings stay (with their acknowledgements) until the register says otherwise.
       const kept = readFindings(this.db, ship.id).filter((f) => !withoutRegisterFindings([f]).length)
         .map(({ id: _id, acknowledgement: _ack, ...f }) => f as Finding);
@@ -190,7 +191,9 @@ export class SqliteArchive implements Archive {
       setCheck(this.db, ship.id, checkDate, controlledListId);
       recomputeDraws(this.db, ship.id);
       refreshRegisterFindings(this.db, [ship.id]);
-      appendAudit(this.db, this.stamp(), 'findings.replaced', ref, { checkDate, controlledListId: controlledListId ?? null, summary: summarize(findings) });
+      const at = this.stamp();
+      appendAudit(this.db, at, 'findings.replaced', ref, { checkDate, controlledListId: controlledListId ?? null, summary: summarize(findings) });
+      reopenIfNewErrors(this.db, ship, errorsBefore, ref, at);
       return readFindings(this.db, ship.id);
     });
   }

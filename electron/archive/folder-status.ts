@@ -4,6 +4,7 @@
 // among the row-hashed ones (row-hashes.ts): a change through the application re-hashes the row, one behind its back
 // shows in verify.
 import type { FolderStatus } from '../../shared/domain/types.ts';
+import { appendAudit } from './audit.ts';
 import { hasDeclarations } from './declarations.ts';
 import { sql, type Db } from './sql.ts';
 
@@ -27,4 +28,17 @@ export function putReviewStatus(db: Db, shipmentId: number, status: 'open' | 're
 /** Errors of the last check not acknowledged: marking a folder reviewed over them is said, never silent. */
 export function unacknowledgedErrors(db: Db, shipmentId: number): number {
   return sql(db, `SELECT count(*) FROM findings WHERE shipment_id = ? AND severity = 'error' AND ack_at IS NULL`).pluck().get(shipmentId) as number;
+}
+
+/**
+ * A reviewed folder whose re-check leaves more unacknowledged errors than it had (a replaced document, another
+ * list) is open again: "reviewed" must not stand over errors nobody has looked at. Audited as a status change with
+ * the reason, inside the re-check's transaction. `errorsBefore` is the count before the re-check.
+ */
+export function reopenIfNewErrors(db: Db, ship: { id: number; status: FolderStatus }, errorsBefore: number, ref: string, at: string): void {
+  if (ship.status !== 'reviewed') return;
+  const errors = unacknowledgedErrors(db, ship.id);
+  if (errors <= errorsBefore) return;
+  putReviewStatus(db, ship.id, 'open');
+  appendAudit(db, at, 'shipment.status_set', ref, { from: 'reviewed', to: 'open', reopenedByCheck: true, unacknowledgedErrors: errors });
 }

@@ -14,6 +14,9 @@ describe('audit sentences', () => {
   it.each([
     ['shipment.status_set', { from: 'open', to: 'reviewed', by: 'Lan', unacknowledgedErrors: 2 },
       'Open → Reviewed, by Lan — 2 error(s) not acknowledged, confirmed', 'Đang xử lý → Đã rà soát, bởi Lan — còn 2 lỗi chưa được chấp nhận, đã xác nhận'],
+    ['shipment.status_set', { from: 'reviewed', to: 'open', reopenedByCheck: true, unacknowledgedErrors: 2 },
+      'Reviewed → Open: the re-check found errors not yet acknowledged (2 in all)',
+      'Đã rà soát → Đang xử lý: kết quả đối chiếu lại có lỗi chưa được chấp nhận (tổng cộng 2 lỗi)'],
     ['shipment.status_set', { from: 'reviewed', to: 'declared', declaration: '105123456789' },
       'Reviewed → Declared (declaration 105123456789 recorded)', 'Đã rà soát → Đã khai báo (đã ghi nhận tờ khai số 105123456789)'],
     ['findings.replaced', { checkDate: '2026-11-20', controlledListId: LIST, summary: { errors: 3, infos: 0, warnings: 5 } },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
 import { shipmentJson } from '../../electron/archive/report.ts';
-import { shipment, tempDir } from './helpers.ts';
+import { FINDINGS, shipment, tempDir } from './helpers.ts';
 
 function archive(): { a: SqliteArchive; path: string } {
   const path = join(tempDir(), 'a.sqlite');
@@ -80,6 +80,24 @@ describe('folder status', () => {
     // With a search: matches within the status only, counted so.
     expect(refs('reviewed', 'FG-100F')).toEqual([1, ['HPH-2:reviewed']]);
     expect(refs('declared', 'HPH-2')).toEqual([0, []]);
+    a.close();
+  });
+
+  it('a reviewed folder re-checked into errors nobody acknowledged is open again (audited); a re-check with no new error leaves it reviewed', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1', { findings: [] }));
+    a.setStatus('HPH-1', 'reviewed', 'Lan');
+    a.replaceFindings('HPH-1', [], '2026-11-21');
+    expect(a.getShipment('HPH-1').status).toBe('reviewed');
+    a.replaceFindings('HPH-1', FINDINGS, '2026-11-22'); // a replaced packing list: the quantities now differ
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    expect(a.listShipments({ status: 'open' }).shipments.map((s) => s.ref)).toEqual(['HPH-1']);
+    expect(statusEntries(a, 'HPH-1').at(-1)).toEqual({ from: 'reviewed', to: 'open', reopenedByCheck: true, unacknowledgedErrors: 1 });
+    // Reviewed again over that error, confirmed: the same error at the next re-check does not re-open it.
+    a.setStatus('HPH-1', 'reviewed', 'Lan', { despiteErrors: true });
+    a.replaceFindings('HPH-1', FINDINGS, '2026-11-23');
+    expect(a.getShipment('HPH-1').status).toBe('reviewed');
+    expect(a.verify()).toEqual([]);
     a.close();
   });
 

@@ -65,7 +65,9 @@ const SAY: Record<string, Say> = {
   'archive.migrated': (d, t) => (count(d.from) && count(d.to) ? t.auditSays.archiveMigrated(d.from, d.to) : undefined),
   'layout.saved': (_d, t) => t.auditSays.layoutSaved,
   'shipment.status_set': (d, t) => (isStatus(d.to)
-    ? FOLDER_STATUS_DICTS[t === vi ? 'vi' : 'en'].auditSet(isStatus(d.from) ? t.statusName[d.from] : undefined, t.statusName[d.to], optional(d.by),
+    ? d.reopenedByCheck === true && isStatus(d.from) && count(d.unacknowledgedErrors)
+      ? FOLDER_STATUS_DICTS[t === vi ? 'vi' : 'en'].auditReopened(t.statusName[d.from], t.statusName[d.to], d.unacknowledgedErrors)
+      : FOLDER_STATUS_DICTS[t === vi ? 'vi' : 'en'].auditSet(isStatus(d.from) ? t.statusName[d.from] : undefined, t.statusName[d.to], optional(d.by),
       count(d.unacknowledgedErrors) ? d.unacknowledgedErrors : undefined, optional(d.declaration))
     : undefined),
   'shipment.eta_set': (d, t) => (d.to === null || text(d.to) ? t.auditSays.etaSet(optional(d.from), optional(d.to)) : undefined),

@@ -20,6 +20,9 @@ const en = {
   auditSet: (from: string | undefined, to: string, by?: string, errors?: number, declaration?: string) =>
     `${from ? `${from} → ` : ''}${to}${by ? `, by ${by}` : ''}${declaration ? ` (declaration ${declaration} recorded)` : ''}`
     + `${errors ? ` — ${errors} error(s) not acknowledged, confirmed` : ''}`,
+  /** A reviewed folder opened again because its re-check found errors not yet acknowledged. */
+  auditReopened: (from: string, to: string, errors: number) =>
+    `${from} → ${to}: the re-check found errors not yet acknowledged (${errors} in all)`,
 };
 
 export type FolderStatusDict = typeof en;
@@ -37,6 +40,7 @@ const vi: FolderStatusDict = {
   auditSet: (from, to, by, errors, declaration) =>
     `${from ? `${from} → ` : ''}${to}${by ? `, bởi ${by}` : ''}${declaration ? ` (đã ghi nhận tờ khai số ${declaration})` : ''}`
     + `${errors ? ` — còn ${errors} lỗi chưa được chấp nhận, đã xác nhận` : ''}`,
+  auditReopened: (from, to, errors) => `${from} → ${to}: kết quả đối chiếu lại có lỗi chưa được chấp nhận (tổng cộng ${errors} lỗi)`,
 };
 
 export const FOLDER_STATUS_DICTS: Record<Lang, FolderStatusDict> = { en, vi };
