@@ -59,7 +59,7 @@ function Panel({ panel }: { panel: SourcePanel }) {
         return (
           <td key={h.cols[0]} className={cls} data-cell={h.cell} title={h.text}
             {...(h.cols.length > 1 ? { colSpan: h.cols.length } : {})} {...(h.rowSpan > 1 ? { rowSpan: h.rowSpan } : {})}
-            {...(hit ? { 'data-highlighted': 'true' } : {})}>{h.text}</td>
+            {...(hit ? { 'data-highlighted': 'true' } : {})}>{h.cont ? '' : h.text}</td>
         );
       })}
     </tr>
@@ -73,7 +73,7 @@ function Panel({ panel }: { panel: SourcePanel }) {
         <dl className="labelled" aria-label={t.headerBlock}>
           {panel.fields.map((f) => (
             <div key={f.cell} className="hl" data-cell={f.cell} data-highlighted="true">
-              <dt>{f.label || (f.key ? rt.headerName[f.key] : f.cell)}{f.label && f.key && <span className="muted small"> ({rt.headerName[f.key]})</span>}</dt>
+              <dt>{f.label || (f.key ? rt.headerName[f.key] : f.cell)}{f.label && f.key && !sameWords(f.label, rt.headerName[f.key]) && <span className="muted small"> ({rt.headerName[f.key]})</span>}</dt>
               <dd>{f.value}</dd>
               <span className="muted small">{f.cell}</span>
             </div>
@@ -93,6 +93,12 @@ function Panel({ panel }: { panel: SourcePanel }) {
       )}
     </figure>
   );
+}
+
+/** A sheet's label that already says what the app would call it ("Có giá trị đến:" and "Có giá trị đến"). */
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string) => x.toLocaleLowerCase('vi').replace(/[:：\s]+$/u, '').trim();
+  return norm(a) === norm(b);
 }
 
 /** The recognised columns plus any highlighted one, in sheet order; every column when none was recognised. */

@@ -10,7 +10,7 @@ export interface HeaderCell {
   text: string;
   /** The sheet cell the text is read from. */
   cell: string;
-  /** A group label split by the pinned columns, drawn again where it continues. */
+  /** The rest of a group label the pinned columns split off: drawn blank, the label on hover. */
   cont?: boolean;
 }
 
