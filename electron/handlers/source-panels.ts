@@ -3,7 +3,7 @@
 // labels, and for a controlled item missing from the permit, the lines the permit does list.
 import type { CellRef, FindingCode, HeaderKey, ParsedDocument, Role } from '../../shared/domain/types.ts';
 import { ROLES } from '../../shared/domain/types.ts';
-import { columnLetter, type Grid } from '../../shared/import/workbook.ts';
+import { columnIndex, columnLetter, type Grid } from '../../shared/import/workbook.ts';
 import type { HeaderSpan, LabelledCell, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
 
 export const MAX_ROWS = 20;
@@ -25,10 +25,7 @@ export function rolesShown(finding: { code: FindingCode; refs: CellRef[] }, docs
 
 function cellAt(cell: string): { col: number; row: number } | null {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col: col - 1, row: Number(m[2]) };
+  return m ? { col: columnIndex(m[1]), row: Number(m[2]) } : null;
 }
 
 export function sourcePanels(

@@ -1,13 +1,13 @@
 // What the source-cell view is given for a finding, from the demo shipment's own files: both rows of the
 // invoice's merged two-row header, the permit's validity cell under its label, the permit's lines beside NOT_IN_PERMIT.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain/types.ts';
 import { readGrid } from '../../shared/import/workbook.ts';
 import { withShownText } from '../../shared/import/shown-cells.ts';
-import { sourcePanels, type GridSheet, type PanelDocument } from '../../electron/handlers/source-panels.ts';
-import { ROOT, check, list2025, readDoc } from '../engine/fixtures.ts';
+import { headerSpans, sourcePanels, type GridSheet, type PanelDocument } from '../../electron/handlers/source-panels.ts';
+import { ROOT, check, list2025, readDoc, sheetBytes } from '../engine/fixtures.ts';
 
 const FILES: Record<Role, string> = { invoice: 'invoice.xlsx', packing_list: 'packing-list.xlsx', permit: 'permit.xlsx', catalogue: 'catalogue.xlsx' };
 const bytes = (role: Role) => new Uint8Array(readFileSync(join(ROOT, 'seeds', 'demo', FILES[role])));
@@ -56,5 +56,46 @@ describe('source panels', () => {
   it('show no permit panel for NOT_IN_PERMIT when the folder has no permit', () => {
     const f = findingsOn('2026-11-20').find((x) => x.code === 'NOT_IN_PERMIT')!;
     expect(sourcePanels(f, docs.filter((d) => d.role !== 'permit'), sheets).map((p) => p.role)).toEqual(['invoice']);
+  });
+
+  // The same merged two-row header saved by twelve other writers (LibreOffice, Gnumeric, exceljs, openpyxl …).
+  const writers = join(ROOT, 'tests', 'fixtures', 'writers');
+  it.each(readdirSync(writers).filter((f) => f.endsWith('-invoice.xlsx')))('read the merged two-row header of %s', (file) => {
+    const b = new Uint8Array(readFileSync(join(writers, file)));
+    const parsed = readDoc('invoice', file, b);
+    const g = readGrid(file, b);
+    if (!g.ok) throw new Error(g.error.message);
+    const sheet = g.value.sheets.find((x) => x.name === parsed.sheet)!;
+    expect([parsed.table.headerStart, parsed.table.headerEnd]).toEqual([9, 10]);
+    expect(headerSpans(sheet, 9, 10).sort((a, b2) => a.cell.localeCompare(b2.cell))).toEqual([
+      { cell: 'A9', cols: 1, rows: 2 }, { cell: 'B9', cols: 3, rows: 1 }, { cell: 'E9', cols: 2, rows: 1 },
+      { cell: 'G9', cols: 2, rows: 1 }, { cell: 'I9', cols: 1, rows: 2 },
+    ]);
+  });
+
+  it('give both rows of a real layout’s two-row header without merges (English over Chinese)', () => {
+    const file = 'export-reimport-packing-list.xlsx';
+    const b = new Uint8Array(readFileSync(join(ROOT, 'tests', 'fixtures', 'layouts', file)));
+    const doc: PanelDocument = { role: 'packing_list', file, parsed: readDoc('packing_list', file, b) };
+    const g = readGrid(file, b);
+    if (!g.ok) throw new Error(g.error.message);
+    const model = doc.parsed.lines[0].model!;
+    const [panel] = sourcePanels({ code: 'QUANTITY_MISMATCH', refs: [{ role: 'packing_list', sheet: model.sheet, cell: model.cell }] }, [doc], () => g.value.sheets);
+    expect(panel.headers?.map((h) => h.row)).toEqual([1, 2]);
+    expect(panel.spans).toBeUndefined();
+    expect(panel.rows.map((r) => r.row)).toEqual([doc.parsed.lines[0].row]);
+  });
+
+  it('show a validity written with its label in one cell as that cell, the label read from it', () => {
+    const b = sheetBytes([
+      ['GIẤY PHÉP XUẤT KHẨU, NHẬP KHẨU SẢN PHẨM MẬT MÃ DÂN SỰ'], ['Có hiệu lực đến / Valid until: 31/12/2026'], [],
+      ['STT', 'Tên sản phẩm', 'Ký hiệu, mã hiệu (Model)', 'Mã HS', 'Số lượng'], [1, 'Tường lửa', 'SG-100F', '85176259', 20],
+    ], 'GP');
+    const doc: PanelDocument = { role: 'permit', file: 'p.xlsx', parsed: readDoc('permit', 'p.xlsx', b) };
+    expect(doc.parsed.header.valid_until).toMatchObject({ value: '2026-12-31', cell: 'A2' });
+    const g = readGrid('p.xlsx', b);
+    if (!g.ok) throw new Error(g.error.message);
+    const [panel] = sourcePanels({ code: 'PERMIT_EXPIRED', refs: [{ role: 'permit', sheet: 'GP', cell: 'A2' }] }, [doc], () => g.value.sheets);
+    expect(panel.fields).toEqual([{ cell: 'A2', label: '', value: 'Có hiệu lực đến / Valid until: 31/12/2026', key: 'valid_until' }]);
   });
 });
