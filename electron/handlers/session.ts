@@ -4,8 +4,10 @@ import type { ControlledListVersion } from '../../shared/controlled-list/types.t
 import type { HandlerDeps } from './deps.ts';
 import { HandlerError } from './errors.ts';
 import { GrantedPaths } from './granted-paths.ts';
+import type { Grid as WorkbookGrid } from '../../shared/import/workbook.ts';
 
-export type Grid = { name: string; rows: string[][] }[];
+/** A stored file's sheets as displayed (source-cell view), merged ranges included. */
+export type Grid = WorkbookGrid['sheets'];
 
 export class Session {
   /** Archive paths the user chose (dialogs), kept across archives opened and closed. */

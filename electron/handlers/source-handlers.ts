@@ -2,17 +2,11 @@
 import type { HandlerDeps } from './deps.ts';
 import type { Session } from './session.ts';
 import { fromInputError } from './errors.ts';
-import { ROLES, type Result, type Role } from '../../shared/domain/types.ts';
+import type { Result } from '../../shared/domain/types.ts';
 import type { Grid } from '../../shared/import/workbook.ts';
-import type { Handlers, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
+import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcFail, ipcOk } from '../../shared/ipc/result.ts';
-
-const MAX_ROWS = 20;
-
-function rowOf(cell: string): number | null {
-  const m = /^[A-Z]+(\d+)$/.exec(cell);
-  return m ? Number(m[1]) : null;
-}
+import { rolesShown, sourcePanels } from './source-panels.ts';
 
 export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handlers, 'getSources'> {
   const gridsReading = new Map<string, Promise<Result<Grid>>>();
@@ -22,11 +16,9 @@ export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handle
       const shipment = archive.getShipment(ref);
       const finding = shipment.findings.find((f) => f.id === findingId);
       if (!finding) return ipcFail('NOT_FOUND', `Shipment ${ref} has no finding #${findingId}.`, `Lô hàng ${ref} không có phát hiện #${findingId}.`);
-      const panels: SourcePanel[] = [];
-      const roles = ROLES.filter((r) => finding.refs.some((x) => x.role === r));
-      for (const role of roles as Role[]) {
-        const doc = shipment.documents.find((d) => d.role === role);
-        if (!doc) continue;
+      const grids = new Map<string, Grid['sheets']>();
+      for (const role of rolesShown(finding, shipment.documents)) {
+        const doc = shipment.documents.find((d) => d.role === role)!;
         let grid = session.grids.get(doc.sha256);
         if (!grid) {
           // Stored files are read in the worker too: an archive may hold a file added by an older version.
@@ -42,25 +34,9 @@ export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handle
           grid = read.value.sheets;
           session.cacheGrid(doc.sha256, grid);
         }
-        for (const sheetName of new Set(finding.refs.filter((x) => x.role === role).map((x) => x.sheet))) {
-          const sheet = grid.find((s) => s.name === sheetName);
-          if (!sheet) continue;
-          const cells = finding.refs.filter((x) => x.role === role && x.sheet === sheetName).map((x) => x.cell);
-          const rowNumbers = [...new Set(cells.map(rowOf).filter((r): r is number => r !== null))].sort((a, b) => a - b).slice(0, MAX_ROWS);
-          const row = (n: number): SourceRow => ({ row: n, cells: sheet.rows[n - 1] ?? [] });
-          const headerRow = doc.parsed.sheet === sheetName ? doc.parsed.table.headerEnd : undefined;
-          panels.push({
-            role, file: doc.file, sheet: sheetName, cells,
-            columns: doc.parsed.sheet === sheetName ? doc.parsed.table.columns.map((c) => c.column) : [],
-            // Which product a row is: pinned left (descriptions are cut short there, in full on hover).
-            pinned: doc.parsed.sheet === sheetName
-              ? (['model', 'description'] as const).flatMap((f) => doc.parsed.table.columns.filter((c) => c.field === f).map((c) => c.column)) : [],
-            rows: rowNumbers.filter((n) => n !== headerRow).map(row),
-            ...(headerRow ? { header: row(headerRow) } : {}),
-          });
-        }
+        grids.set(role, grid);
       }
-      return ipcOk(panels);
+      return ipcOk(sourcePanels(finding, shipment.documents, (role) => grids.get(role)));
     },
   };
 }

@@ -49,7 +49,7 @@ export function withShownText(bytes: Uint8Array, grid: Grid): Grid {
       const ws = wb.Sheets[s.name];
       if (!ws) return s;
       return {
-        name: s.name,
+        ...s,
         rows: s.rows.map((row, r) => row.map((text, c) => shownText(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined, date1904) ?? text)),
       };
     }),

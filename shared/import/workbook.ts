@@ -203,11 +203,17 @@ export function readGrid(file: string, bytes: Uint8Array): Result<Grid> {
 }
 
 export interface Grid {
-  sheets: { name: string; rows: string[][] }[];
+  /** merges: the sheet's merged ranges, so a two-row header's group label can span its columns where shown. */
+  sheets: { name: string; rows: string[][]; merges?: Merge[] }[];
 }
 
 export function gridOf(wb: Workbook): Grid {
-  return { sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => Array.from(r, displayText)) })) };
+  return {
+    sheets: wb.sheets.map((s) => ({
+      name: s.name, rows: s.rows.map((r) => Array.from(r, displayText)),
+      ...(s.merges.length > 0 ? { merges: s.merges } : {}),
+    })),
+  };
 }
 
 export function displayText(v: CellValue | undefined): string {

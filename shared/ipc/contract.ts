@@ -2,7 +2,7 @@
 // message) and its reply type. Main, preload, the e2e bridge and the renderer are all typed from here.
 import { z } from 'zod';
 import type {
-  ColumnMapping, FolderStatus, InputError, Lang, LineField, Role, Severity, Summary, TableLocation, ShipmentSummary
+  ColumnMapping, FolderStatus, HeaderKey, InputError, Lang, LineField, Role, Severity, Summary, TableLocation, ShipmentSummary
 } from '../domain/types.ts';
 import { FOLDER_STATUSES, LINE_FIELDS, ROLES } from '../domain/types.ts';
 import type { Channel } from './channels.ts';
@@ -468,12 +468,38 @@ export interface SourceRow {
   cells: string[];
 }
 
-/** One document's rows that a finding points at, with the header row for context. */
+/** A merged header cell: its top-left cell (A1) and how many columns and rows it covers. */
+export interface HeaderSpan {
+  cell: string;
+  cols: number;
+  rows: number;
+}
+
+/** A cell of the document's header block (above its table), shown under the label the sheet gives it. */
+export interface LabelledCell {
+  cell: string;
+  /** The label as written on the sheet: the nearest text to the cell's left on its row; '' when the cell holds its own. */
+  label: string;
+  value: string;
+  /** Which header value the import read from this cell (valid_until …), when it read one. */
+  key?: HeaderKey;
+}
+
+/** One document's rows that a finding points at, with the header rows for context. */
 export interface SourcePanel {
   role: Role;
   file: string;
   sheet: string;
-  header?: SourceRow;
+  /** The table's header rows: one, or both rows of a two-row header. */
+  headers?: SourceRow[];
+  /** Merged cells among the header rows (a group label over its sub-columns, a label merged down both rows). */
+  spans?: HeaderSpan[];
+  /** Cells of the header block the finding points at (a permit's validity), each under its own label. */
+  fields?: LabelledCell[];
+  /** 'permit_lines': the permit's product lines, shown so the declarant sees what the permit does list. */
+  context?: 'permit_lines';
+  /** With a context: how many lines it has in all (the panel shows the first of them). */
+  total?: number;
   rows: SourceRow[];
   /** A1 cells to highlight. */
   cells: string[];

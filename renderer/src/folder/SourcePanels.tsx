@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 import { index, letter } from '../import/columns.ts';
+import { headerLayout } from './header-layout.ts';
+import { useReplaceT } from '../i18n/replace.ts';
 import type { SourcePanel, SourceRow } from '../../../shared/ipc/contract.ts';
 
 export function SourcePanels() {
@@ -18,6 +20,7 @@ export function SourcePanels() {
 
 function Panel({ panel }: { panel: SourcePanel }) {
   const t = useT();
+  const rt = useReplaceT();
   const scroller = useRef<HTMLDivElement>(null);
   // The referenced cell may sit far right of a wide sheet: bring it into view, not the sheet's first columns.
   useEffect(() => {
@@ -32,12 +35,12 @@ function Panel({ panel }: { panel: SourcePanel }) {
     else box.scrollLeft = Math.max(0, cell.offsetLeft - pinned - (room - cell.offsetWidth) / 2);
   }, [panel]);
   const marked = new Set(panel.cells);
-  const rows = panel.header ? [panel.header, ...panel.rows] : panel.rows;
-  const cols = visibleColumns(panel, rows);
+  const headers = panel.headers ?? [];
+  const cols = visibleColumns(panel, [...headers, ...panel.rows]);
   const pinned = new Set(panel.pinned ?? []);
-  const pinClass = (c: string) => (pinned.has(c) ? ` pin pin-${(panel.pinned ?? []).indexOf(c)}` : '');
-  const line = (r: SourceRow, isHeader: boolean) => (
-    <tr key={`${isHeader ? 'h' : 'r'}${r.row}`} className={isHeader ? 'hdr' : ''}>
+  const pinClass = (c: string, span = 1) => (pinned.has(c) ? ` pin pin-${(panel.pinned ?? []).indexOf(c)}${span > 1 ? ` pin-span-${span}` : ''}` : '');
+  const line = (r: SourceRow) => (
+    <tr key={`r${r.row}`}>
       <th>{r.row}</th>
       {cols.map((c) => {
         const hit = marked.has(`${c}${r.row}`);
@@ -46,20 +49,56 @@ function Panel({ panel }: { panel: SourcePanel }) {
       })}
     </tr>
   );
+  // Both rows of a two-row header, a merged group label spanning the sub-columns it has in view.
+  const headerRows = headerLayout(headers, panel.spans ?? [], cols, panel.pinned ?? []).map((cells, i) => (
+    <tr key={`h${headers[i].row}`} className="hdr">
+      <th>{headers[i].row}</th>
+      {cells.map((h) => {
+        const hit = h.cols.some((c) => marked.has(`${c}${headers[i].row}`));
+        const cls = `${hit ? 'hl' : ''}${h.cols.length > 1 ? ' group' : ''}${h.cont ? ' cont' : ''}${pinClass(h.cols[0], h.cols.length)}`.trim();
+        return (
+          <td key={h.cols[0]} className={cls} data-cell={h.cell} title={h.text}
+            {...(h.cols.length > 1 ? { colSpan: h.cols.length } : {})} {...(h.rowSpan > 1 ? { rowSpan: h.rowSpan } : {})}
+            {...(hit ? { 'data-highlighted': 'true' } : {})}>{h.cont ? '' : h.text}</td>
+        );
+      })}
+    </tr>
+  ));
+  const showTable = panel.rows.length > 0 || !panel.fields;
   return (
-    <figure className="panel" data-role={panel.role}>
+    <figure className="panel" data-role={panel.role} {...(panel.context ? { 'data-context': panel.context } : {})}>
       <figcaption><strong>{t.roleName[panel.role]}</strong> <span className="muted">{t.sheetOf(panel.file, panel.sheet)}</span></figcaption>
-      <div className="panel-scroll" ref={scroller}>
-        <table className="sheet">
-          <thead><tr><th>{t.row}</th>{cols.map((c) => <th key={c} className={pinClass(c).trim()}>{c}</th>)}</tr></thead>
-          <tbody>
-            {panel.header && line(panel.header, true)}
-            {panel.rows.map((r) => line(r, false))}
-          </tbody>
-        </table>
-      </div>
+      {panel.context === 'permit_lines' && <p className="small context-note">{t.permitLines(panel.total ?? panel.rows.length, panel.rows.length)}</p>}
+      {panel.fields && (
+        <dl className="labelled" aria-label={t.headerBlock}>
+          {panel.fields.map((f) => (
+            <div key={f.cell} className="hl" data-cell={f.cell} data-highlighted="true">
+              <dt>{f.label || (f.key ? rt.headerName[f.key] : f.cell)}{f.label && f.key && !sameWords(f.label, rt.headerName[f.key]) && <span className="muted small"> ({rt.headerName[f.key]})</span>}</dt>
+              <dd>{f.value}</dd>
+              <span className="muted small">{f.cell}</span>
+            </div>
+          ))}
+        </dl>
+      )}
+      {showTable && (
+        <div className="panel-scroll" ref={scroller}>
+          <table className="sheet">
+            <thead><tr><th>{t.row}</th>{cols.map((c) => <th key={c} className={pinClass(c).trim()}>{c}</th>)}</tr></thead>
+            <tbody>
+              {headerRows}
+              {panel.rows.map((r) => line(r))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </figure>
   );
+}
+
+/** A sheet's label that already says what the app would call it ("Có giá trị đến:" and "Có giá trị đến"). */
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string) => x.toLocaleLowerCase('vi').replace(/[:：\s]+$/u, '').trim();
+  return norm(a) === norm(b);
 }
 
 /** The recognised columns plus any highlighted one, in sheet order; every column when none was recognised. */

@@ -150,6 +150,8 @@ export const en = {
   sources: 'Source rows',
   sheetOf: (file: string, sheet: string) => `${file} · sheet “${sheet}”`,
   row: 'Row',
+  headerBlock: 'Header of the document, above its table',
+  permitLines: (n: number, shown: number) => `What the permit lists: ${n === 1 ? '1 product line' : `${n.toLocaleString('en')} product lines`}${shown < n ? `, the first ${shown} shown` : ''}`,
   acknowledge: 'Acknowledge',
   ackNote: 'Note for the audit trail',
   ackPlaceholder: 'Why this is acceptable, or what was done',

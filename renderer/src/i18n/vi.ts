@@ -139,6 +139,8 @@ export const vi: Dict = {
   sources: 'Dòng gốc',
   sheetOf: (file, sheet) => `${file} · trang tính “${sheet}”`,
   row: 'Dòng',
+  headerBlock: 'Phần đầu chứng từ, phía trên bảng hàng',
+  permitLines: (n, shown) => `Danh mục sản phẩm trong giấy phép: ${n.toLocaleString('vi')} dòng${shown < n ? `, hiện ${shown} dòng đầu` : ''}`,
   acknowledge: 'Chấp nhận / Đã xử lý',
   ackNote: 'Ghi chú cho nhật ký',
   ackPlaceholder: 'Vì sao chấp nhận được, hoặc đã xử lý thế nào',
