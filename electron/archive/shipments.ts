@@ -1,6 +1,6 @@
 // Shipment folders: the rows that documents, files and findings hang from.
 import { ArchiveError, type Direction, type ShipmentQuery, type ShipmentSummary } from './types.ts';
-import { searchShipmentIds } from './search.ts';
+import { searchMatches, searchShipmentIds } from './search.ts';
 import { sql, type Db } from './sql.ts';
 
 export interface ShipmentRow {
@@ -40,6 +40,9 @@ export function toSummary(r: ShipmentRow): ShipmentSummary {
   };
 }
 
+/** The largest page whose folders are told why they matched. */
+const MATCHES_PAGE = 500;
+
 /** Newest first; with a query, only the folders the full-text index matches. */
 export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
   const limit = q.limit ?? -1;
@@ -47,7 +50,15 @@ export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipme
   if (q.query !== undefined && q.query.trim() !== '') {
     const { total, ids } = searchShipmentIds(db, q.query, limit, offset);
     const byId = sql(db, 'SELECT * FROM shipments WHERE id = ?');
-    return { total, shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map(toSummary) };
+    // Why each matched is worked out for a page only: a whole list (the command line's) has no use for it.
+    const matches = limit >= 0 && limit <= MATCHES_PAGE ? searchMatches(db, ids, q.query) : new Map<number, never>();
+    return {
+      total,
+      shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map((r) => {
+        const match = matches.get(r.id);
+        return match ? { ...toSummary(r), match } : toSummary(r);
+      }),
+    };
   }
   const total = sql(db, 'SELECT count(*) FROM shipments').pluck().get() as number;
   const rows = sql(db, 'SELECT * FROM shipments ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as ShipmentRow[];
