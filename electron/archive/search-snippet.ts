@@ -41,7 +41,8 @@ function foldWithMap(text: string): Folded {
   const at: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const f = stripAccents(ch);
+    // ASCII needs only lower case: most of a supplier's text, and the cost of a page of snippets.
+    const f = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : stripAccents(ch);
     for (let k = 0; k < f.length; k++) at.push(i);
     folded += f;
     i += ch.length;
@@ -135,11 +136,15 @@ function window(text: string, marks: [number, number][]): { text: string; marks:
  * The text to show for a matched folder: the first source (in the order given) holding every term, else the one
  * holding the most (the words may be spread over several fields). Undefined when no source holds any.
  */
-export function matchSnippet(sources: SearchSource[], query: string): SearchMatch | undefined {
+export function matchSnippet(sources: Iterable<SearchSource>, query: string): SearchMatch | undefined {
   const terms = searchTerms(query);
   if (terms.length === 0) return undefined;
+  // Each term's first word, compacted: a text holding none of them is passed over without folding it letter by letter.
+  const firsts = terms.map((t) => t.words[0]);
   let best: Candidate | undefined;
   for (const source of sources) {
+    const quick = stripAccents(source.text).replace(NOT_WORD, '');
+    if (!firsts.some((w) => quick.includes(w))) continue;
     const c = candidate(source, terms);
     if (c.found > (best?.found ?? 0)) best = c;
     if (c.found === terms.length) break;

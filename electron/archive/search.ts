@@ -77,17 +77,23 @@ interface Sources {
   numbers: (string | null)[]; files: string[]; parties: { party: keyof Parties; text: string }[]; notes: (string | null)[];
 }
 
+function partiesOf(docs: { parsed_json: string }[]): Sources['parties'] {
+  const parties: Sources['parties'] = [];
+  for (const d of docs) {
+    // Only documents read with parties carry the key: the others are not parsed.
+    if (!d.parsed_json.includes('"parties"')) continue;
+    const p = (JSON.parse(d.parsed_json) as { parties?: Parties }).parties;
+    if (p?.consignee) parties.push({ party: 'consignee', text: p.consignee.value });
+    if (p?.shipper) parties.push({ party: 'shipper', text: p.shipper.value });
+  }
+  return parties;
+}
+
 function searchSources(db: Db, shipmentId: number, ref: string): Sources {
   const lines = sql(db, `
     SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
     WHERE d.shipment_id = ?`).all(shipmentId) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
   const docs = sql(db, 'SELECT number, parsed_json FROM documents WHERE shipment_id = ?').all(shipmentId) as { number: string | null; parsed_json: string }[];
-  const parties: Sources['parties'] = [];
-  for (const d of docs) {
-    const p = (JSON.parse(d.parsed_json) as { parties?: Parties }).parties;
-    if (p?.consignee) parties.push({ party: 'consignee', text: p.consignee.value });
-    if (p?.shipper) parties.push({ party: 'shipper', text: p.shipper.value });
-  }
   return {
     ref,
     models: lines.map((l) => l.model),
@@ -95,7 +101,7 @@ function searchSources(db: Db, shipmentId: number, ref: string): Sources {
     descriptions: [...lines.map((l) => l.description), ...lines.map((l) => l.brand)],
     numbers: [...docs.map((d) => d.number), ...declarationNumbers(db, shipmentId)],
     files: sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(shipmentId) as string[],
-    parties,
+    parties: partiesOf(docs),
     notes: sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().all(shipmentId) as (string | null)[],
   };
 }
@@ -186,6 +192,26 @@ export function searchShipmentIds(db: Db, text: string, limit: number, offset: n
   return { total, ids };
 }
 
+/**
+ * A folder's texts in the order people know a folder by (its reference, then models and numbers, then the rest),
+ * each table read only when the texts before it did not hold every searched word.
+ */
+function* snippetSources(db: Db, id: number, ref: string): Generator<SearchSource> {
+  const of = (field: SearchSource['field'], values: (string | null)[]): SearchSource[] => distinct(values).map((v) => ({ field, text: v }));
+  yield* of('ref', [ref]);
+  const lines = sql(db, `
+    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
+    WHERE d.shipment_id = ?`).all(id) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
+  yield* of('model', lines.map((l) => l.model));
+  const docs = sql(db, 'SELECT number, parsed_json FROM documents WHERE shipment_id = ?').all(id) as { number: string | null; parsed_json: string }[];
+  yield* of('number', [...docs.map((d) => d.number), ...declarationNumbers(db, id)]);
+  yield* of('hs_code', distinct(lines.map((l) => l.hs_code)).map(formatHsCode));
+  yield* partiesOf(docs).map((p) => ({ field: p.party, text: p.text }));
+  yield* of('description', [...lines.map((l) => l.description), ...lines.map((l) => l.brand)]);
+  yield* of('note', sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().all(id) as (string | null)[]);
+  yield* of('file', sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(id) as string[]);
+}
+
 /** Why each of these folders matched `text`: the text to show, its matching words marked (search-snippet.ts). */
 export function searchMatches(db: Db, ids: number[], text: string): Map<number, SearchMatch> {
   const out = new Map<number, SearchMatch>();
@@ -194,17 +220,7 @@ export function searchMatches(db: Db, ids: number[], text: string): Map<number, 
   for (const id of ids) {
     const ref = (refOf.get(id) as { ref: string } | undefined)?.ref;
     if (ref === undefined) continue;
-    const src = searchSources(db, id, ref);
-    const of = (field: SearchSource['field'], values: (string | null)[]): SearchSource[] =>
-      distinct(values).map((v) => ({ field, text: v }));
-    // The order people know a folder by: its reference, then models and numbers, then the rest.
-    const sources = [
-      ...of('ref', [ref]), ...of('model', src.models), ...of('number', src.numbers),
-      ...of('hs_code', distinct(src.hsCodes).map(formatHsCode)),
-      ...src.parties.map((p) => ({ field: p.party, text: p.text })),
-      ...of('description', src.descriptions), ...of('note', src.notes), ...of('file', src.files),
-    ];
-    const match = matchSnippet(sources, text);
+    const match = matchSnippet(snippetSources(db, id, ref), text);
     if (match) out.set(id, match);
   }
   return out;
