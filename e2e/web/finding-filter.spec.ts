@@ -2,15 +2,10 @@
 // by words (accent-insensitive); the count says how many are shown of all; selection and the keyboard keep working;
 // a filter that hides everything says so. Screenshots in both languages at both window sizes.
 import { test, expect } from '../fixtures.ts';
-import type { Page } from '@playwright/test';
 import { demoFolderCrossCheck } from '../pages/flows.ts';
+import { shot, SIZES_AND_LANGS } from '../pages/screens.ts';
 
-const shot = (page: Page, name: string, lang: string) => {
-  const v = page.viewportSize()!;
-  return page.screenshot({ path: `test-results/screens/${v.width}x${v.height}/${name}-${lang}.png`, fullPage: true });
-};
-
-for (const [width, height, lang] of [[1280, 720, 'vi'], [1920, 1080, 'en'], [1280, 720, 'en'], [1920, 1080, 'vi']] as const) {
+for (const [width, height, lang] of SIZES_AND_LANGS) {
   test.describe(`${width}x${height} ${lang}`, () => {
     test.use({ viewport: { width, height } });
     test(`findings filtered and searched (${lang})`, async ({ page, bridge, tmp }) => {

@@ -1,31 +1,18 @@
 // Issue 10, item 8 (rest): a search says, under each folder it found, where the folder matched (model, party,
 // acknowledgement note…) with the matching words marked; the text is shown as text, never as HTML.
 // Screenshots of the list with a search, both languages, both window sizes.
-import { test, expect, DEMO_FILES } from '../fixtures.ts';
-import type { Page } from '@playwright/test';
-import { PickerPage } from '../pages/picker.ts';
+import { test, expect } from '../fixtures.ts';
 import { ShipmentsPage } from '../pages/shipments.ts';
-import { FolderPage } from '../pages/folder.ts';
-import { CheckPage } from '../pages/check.ts';
+import { demoFolderCrossCheck } from '../pages/flows.ts';
+import { shot, SIZES_AND_LANGS } from '../pages/screens.ts';
 
-const shot = (page: Page, name: string, lang: string) => {
-  const v = page.viewportSize()!;
-  return page.screenshot({ path: `test-results/screens/${v.width}x${v.height}/${name}-${lang}.png`, fullPage: true });
-};
-
-for (const [width, height, lang] of [[1280, 720, 'vi'], [1920, 1080, 'en'], [1280, 720, 'en'], [1920, 1080, 'vi']] as const) {
+for (const [width, height, lang] of SIZES_AND_LANGS) {
   test.describe(`${width}x${height} ${lang}`, () => {
     test.use({ viewport: { width, height } });
     test(`a search shows where each folder matched (${lang})`, async ({ page, bridge, tmp }) => {
       await page.getByRole('combobox').first().selectOption(lang);
-      await new PickerPage(page, bridge).createArchive(tmp);
+      const check = await demoFolderCrossCheck(page, bridge, tmp);
       const shipments = new ShipmentsPage(page);
-      await shipments.create('HPH-2026-0117');
-      const folder = new FolderPage(page);
-      await folder.chooseFiles(bridge, DEMO_FILES);
-      await folder.importAll(4);
-      await folder.tab(/Cross-check|Đối chiếu/).click();
-      const check = new CheckPage(page);
       await check.finding('QUANTITY_MISMATCH').click();
       await check.acknowledge('Bảo Minh xác nhận <img src=x onerror=alert(1)> hai chiếc gửi sau');
       await expect(check.detail.getByRole('status')).toBeVisible();
