@@ -1,7 +1,7 @@
 // The Archive implementation: each public method is one synchronous transaction over the aggregate modules.
 import { existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Finding } from '../../shared/domain/types.ts';
+import type { Finding, SearchMatch } from '../../shared/domain/types.ts';
 import { ROLES } from '../../shared/domain/types.ts';
 import { summarize } from '../../shared/check/run-check.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
@@ -18,7 +18,7 @@ import { keepVersion, readVersion, readVersions } from './versions.ts';
 import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
 import { putReviewStatus, reopenIfNewErrors, unacknowledgedErrors } from './folder-status.ts';
-import { reindexShipment } from './search.ts';
+import { reindexShipment, searchMatches } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { FIXITY_ACTION, lastFixity, type FixityRecord } from './fixity.ts';
 import {
@@ -202,7 +202,11 @@ export class SqliteArchive implements Archive {
     requireReviewer(by);
     return writeTx(this.db, () => {
       const at = this.stamp();
-      return this.acknowledgeOne(ref, getShipmentRow(this.db, ref).id, findingId, note, by, at, {});
+      const id = getShipmentRow(this.db, ref).id;
+      const acked = this.acknowledgeOne(ref, id, findingId, note, by, at, {});
+      // The note is searchable from this transaction on (search.ts indexes acknowledgement notes).
+      reindexShipment(this.db, id);
+      return acked;
     });
   }
 
@@ -215,7 +219,9 @@ export class SqliteArchive implements Archive {
       // Already acknowledged ones keep their own note (each can be edited on its own).
       const open = new Map(readFindings(this.db, ship.id).map((f) => [f.id, !f.acknowledgement]));
       const ids = [...new Set(findingIds)].filter((id) => open.get(id) !== false);
-      return ids.map((id) => this.acknowledgeOne(ref, ship.id, id, note, by, at, { group: ids.length }));
+      const acked = ids.map((id) => this.acknowledgeOne(ref, ship.id, id, note, by, at, { group: ids.length }));
+      reindexShipment(this.db, ship.id);
+      return acked;
     });
   }
 
@@ -234,6 +240,7 @@ export class SqliteArchive implements Archive {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
       const { before, after } = editAck(this.db, ship.id, findingId, note, by, at);
+      reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'finding.ack_edited', ref, {
         code: after.code, model: after.model ?? null, from: before.acknowledgement!.note, to: note, by, ackBy: before.acknowledgement!.by,
       });
@@ -246,11 +253,20 @@ export class SqliteArchive implements Archive {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
       const { before, after } = withdrawAck(this.db, ship.id, findingId);
+      reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'finding.ack_withdrawn', ref, {
         code: after.code, model: after.model ?? null, note: before.acknowledgement!.note, by, ackBy: before.acknowledgement!.by,
       });
       return after;
     });
+  }
+
+  searchMatches(refs: string[], query: string): Map<string, SearchMatch> {
+    const refOf = new Map(refs.flatMap((ref) => {
+      const id = findShipment(this.db, ref)?.id;
+      return id === undefined ? [] : [[id, ref] as const];
+    }));
+    return new Map([...searchMatches(this.db, [...refOf.keys()], query)].map(([id, m]) => [refOf.get(id)!, m]));
   }
 
   listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {

@@ -5,10 +5,14 @@ import { stripAccents } from '../../shared/parse/fold.ts';
 import { formatHsCode } from '../../shared/parse/hs-code.ts';
 import { sql, type Db } from './sql.ts';
 import { declarationNumbers } from './declarations.ts';
+import { matchSnippet, type SearchSource } from './search-snippet.ts';
+import type { Parties, SearchMatch } from '../../shared/domain/types.ts';
 
+// Schema 9 added the parties (consignee, shipper) and the acknowledgement notes; archives indexed before it
+// have the first six columns only until that migration rebuilds the table (002 keeps its own copy).
 export const SEARCH_TABLE_SQL = `
   CREATE VIRTUAL TABLE shipment_search USING fts5(
-    ref, models, hs_codes, descriptions, numbers, files,
+    ref, models, hs_codes, descriptions, numbers, files, parties, notes,
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
@@ -67,29 +71,63 @@ function distinct(values: (string | null)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v && v.trim() !== ''))];
 }
 
+/** What a folder's index row is built from, as written (the snippet shows it so). */
+interface Sources {
+  ref: string; models: (string | null)[]; hsCodes: (string | null)[]; descriptions: (string | null)[];
+  numbers: (string | null)[]; files: string[]; parties: { party: keyof Parties; text: string }[]; notes: (string | null)[];
+}
+
+function partiesOf(docs: { parsed_json: string }[]): Sources['parties'] {
+  const parties: Sources['parties'] = [];
+  for (const d of docs) {
+    // Only documents read with parties carry the key: the others are not parsed.
+    if (!d.parsed_json.includes('"parties"')) continue;
+    const p = (JSON.parse(d.parsed_json) as { parties?: Parties }).parties;
+    if (p?.consignee) parties.push({ party: 'consignee', text: p.consignee.value });
+    if (p?.shipper) parties.push({ party: 'shipper', text: p.shipper.value });
+  }
+  return parties;
+}
+
+function searchSources(db: Db, shipmentId: number, ref: string): Sources {
+  const lines = sql(db, `
+    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
+    WHERE d.shipment_id = ?`).all(shipmentId) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
+  const docs = sql(db, 'SELECT number, parsed_json FROM documents WHERE shipment_id = ?').all(shipmentId) as { number: string | null; parsed_json: string }[];
+  return {
+    ref,
+    models: lines.map((l) => l.model),
+    hsCodes: lines.map((l) => l.hs_code),
+    descriptions: [...lines.map((l) => l.description), ...lines.map((l) => l.brand)],
+    numbers: [...docs.map((d) => d.number), ...declarationNumbers(db, shipmentId)],
+    files: sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(shipmentId) as string[],
+    parties: partiesOf(docs),
+    notes: sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().all(shipmentId) as (string | null)[],
+  };
+}
+
 /** Rebuilds the folder's index row from what the tables hold; call inside the write transaction. */
 export function reindexShipment(db: Db, shipmentId: number): void {
   const ship = sql(db, 'SELECT ref FROM shipments WHERE id = ?').get(shipmentId) as { ref: string } | undefined;
   sql(db, 'DELETE FROM shipment_search WHERE rowid = ?').run(shipmentId);
   if (!ship) return;
-  const lines = sql(db, `
-    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
-    WHERE d.shipment_id = ?`).all(shipmentId) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
-  const numbers = [...sql(db, 'SELECT number FROM documents WHERE shipment_id = ?').pluck().all(shipmentId) as (string | null)[],
-    ...declarationNumbers(db, shipmentId)];
-  const files = sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(shipmentId) as string[];
-  const hs = distinct(lines.map((l) => l.hs_code));
-  sql(db, `INSERT INTO shipment_search (rowid, ref, models, hs_codes, descriptions, numbers, files)
-              VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-    shipmentId,
-    indexText(ship.ref, true),
-    distinct(lines.map((l) => l.model)).map((m) => indexText(m, true)).join(' \n '),
+  const src = searchSources(db, shipmentId, ship.ref);
+  const hs = distinct(src.hsCodes);
+  const row: Record<string, string> = {
+    ref: indexText(ship.ref, true),
+    models: distinct(src.models).map((m) => indexText(m, true)).join(' \n '),
     // Digits and the dotted form's parts, so "85176259", "8517.62.59" and "8517 62 59" are all found.
-    hs.map((code) => `${code} ${formatHsCode(code).replace(/\./g, ' ')}`).join(' \n '),
-    distinct([...lines.map((l) => l.description), ...lines.map((l) => l.brand)]).map((d) => indexText(d)).join(' \n '),
-    distinct(numbers).map((n) => indexText(n, true)).join(' \n '),
-    distinct(files).map((f) => indexText(f)).join(' \n '),
-  );
+    hs_codes: hs.map((code) => `${code} ${formatHsCode(code).replace(/\./g, ' ')}`).join(' \n '),
+    descriptions: distinct(src.descriptions).map((d) => indexText(d)).join(' \n '),
+    numbers: distinct(src.numbers).map((n) => indexText(n, true)).join(' \n '),
+    files: distinct(src.files).map((f) => indexText(f)).join(' \n '),
+    parties: distinct(src.parties.map((p) => p.text)).map((p) => indexText(p)).join(' \n '),
+    notes: distinct(src.notes).map((n) => indexText(n)).join(' \n '),
+  };
+  // Migrations 002 and 003 index into the table as it was then, without the later columns.
+  const columns = (db.pragma('table_info(shipment_search)') as { name: string }[]).map((c) => c.name).filter((c) => c in row);
+  sql(db, `INSERT INTO shipment_search (rowid, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`)
+    .run(shipmentId, ...columns.map((c) => row[c]));
 }
 
 export function reindexAll(db: Db): void {
@@ -162,4 +200,38 @@ export function searchShipmentIds(db: Db, text: string, limit: number, offset: n
   const ids = sql(db, 'SELECT rowid FROM shipment_search WHERE shipment_search MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?')
     .pluck().all(q, limit, offset) as number[];
   return { total, ids };
+}
+
+/**
+ * A folder's texts in the order people know a folder by (its reference, then models and numbers, then the rest),
+ * each table read only when the texts before it did not hold every searched word.
+ */
+function* snippetSources(db: Db, id: number, ref: string): Generator<SearchSource> {
+  const of = (field: SearchSource['field'], values: (string | null)[]): SearchSource[] => distinct(values).map((v) => ({ field, text: v }));
+  yield* of('ref', [ref]);
+  const lines = sql(db, `
+    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
+    WHERE d.shipment_id = ?`).all(id) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
+  yield* of('model', lines.map((l) => l.model));
+  const docs = sql(db, 'SELECT number, parsed_json FROM documents WHERE shipment_id = ?').all(id) as { number: string | null; parsed_json: string }[];
+  yield* of('number', [...docs.map((d) => d.number), ...declarationNumbers(db, id)]);
+  yield* of('hs_code', distinct(lines.map((l) => l.hs_code)).map(formatHsCode));
+  yield* partiesOf(docs).map((p) => ({ field: p.party, text: p.text }));
+  yield* of('description', [...lines.map((l) => l.description), ...lines.map((l) => l.brand)]);
+  yield* of('note', sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().all(id) as (string | null)[]);
+  yield* of('file', sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(id) as string[]);
+}
+
+/** Why each of these folders matched `text`: the text to show, its matching words marked (search-snippet.ts). */
+export function searchMatches(db: Db, ids: number[], text: string): Map<number, SearchMatch> {
+  const out = new Map<number, SearchMatch>();
+  // Not pluck(): sql() caches the statement, which reindexShipment shares.
+  const refOf = sql(db, 'SELECT ref FROM shipments WHERE id = ?');
+  for (const id of ids) {
+    const ref = (refOf.get(id) as { ref: string } | undefined)?.ref;
+    if (ref === undefined) continue;
+    const match = matchSnippet(snippetSources(db, id, ref), text);
+    if (match) out.set(id, match);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // Shipment folders: the rows that documents, files and findings hang from.
 import { ArchiveError, type Direction, type ShipmentQuery, type ShipmentSummary } from './types.ts';
 import type { FolderStatus } from '../../shared/domain/types.ts';
-import { searchShipmentIds } from './search.ts';
+import { searchMatches, searchShipmentIds } from './search.ts';
 import { statusCondition, statusExpr } from './folder-status.ts';
 import { sql, type Db } from './sql.ts';
 
@@ -50,6 +50,9 @@ export function toSummary(r: ShipmentRow): ShipmentSummary {
   };
 }
 
+/** The largest page whose folders are told why they matched. */
+const MATCHES_PAGE = 500;
+
 /** Newest first; with a query, only the folders the full-text index matches; with a status, only those in it. */
 export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipments: ShipmentSummary[] } {
   const limit = q.limit ?? -1;
@@ -58,7 +61,15 @@ export function listShipments(db: Db, q: ShipmentQuery): { total: number; shipme
   if (q.query !== undefined && q.query.trim() !== '') {
     const { total, ids } = searchShipmentIds(db, q.query, limit, offset, q.status ? where : undefined);
     const byId = sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE s.id = ?`);
-    return { total, shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map(toSummary) };
+    // Why each matched is worked out for a page only: a whole list (the command line's) has no use for it.
+    const matches = limit >= 0 && limit <= MATCHES_PAGE ? searchMatches(db, ids, q.query) : new Map<number, never>();
+    return {
+      total,
+      shipments: ids.map((id) => byId.get(id) as ShipmentRow | undefined).filter((r): r is ShipmentRow => !!r).map((r) => {
+        const match = matches.get(r.id);
+        return match ? { ...toSummary(r), match } : toSummary(r);
+      }),
+    };
   }
   const total = sql(db, `SELECT count(*) FROM shipments s WHERE ${where}`).pluck().get() as number;
   const rows = sql(db, `SELECT ${rowColumns(db)} FROM shipments s WHERE ${where} ORDER BY s.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as ShipmentRow[];

@@ -98,7 +98,11 @@ export function byUrgency(archive: Archive, query: string | undefined, offset: n
     sorted = { key, rows: keyed.map((x) => x.r) };
     urgencyCache.set(archive, sorted);
   }
-  return { total: sorted.rows.length, shipments: sorted.rows.slice(offset, offset + limit) };
+  const page = sorted.rows.slice(offset, offset + limit);
+  if (!query) return { total: sorted.rows.length, shipments: page };
+  // The whole list was searched without them: only the page shown is told why each folder matched.
+  const matches = archive.searchMatches(page.map((r) => r.ref), query);
+  return { total: sorted.rows.length, shipments: page.map((r) => (matches.has(r.ref) ? { ...r, match: matches.get(r.ref)! } : r)) };
 }
 
 const urgencyCache = new WeakMap<Archive, { key: string; rows: ShipmentRow[] }>();

@@ -13,6 +13,7 @@ export function toRow(s: ShipmentSummary): ShipmentRow {
     errors: s.errors, warnings: s.warnings, infos: s.infos,
   };
   if (s.eta) row.eta = s.eta;
+  if (s.match) row.match = s.match;
   return row;
 }
 

@@ -26,6 +26,16 @@ export interface ShipmentSummary {
   infos: number;
   /** The register's permit the folder uses, as the shipments list flags it (expired, expiring, over-drawn). */
   permit?: { number: string; validUntil?: string; overdrawn: boolean; cancelled: boolean };
+  /** With a search: where the folder matched and the text there, its matching parts marked. */
+  match?: SearchMatch;
+}
+
+/** Where a search found a folder: the field, the text (cut around the match when long) and the matched ranges. */
+export interface SearchMatch {
+  field: 'ref' | 'model' | 'number' | 'hs_code' | 'consignee' | 'shipper' | 'description' | 'note' | 'file';
+  text: string;
+  /** [start, end) offsets into `text`, ascending, not overlapping. */
+  marks: [number, number][];
 }
 export type Lang = 'en' | 'vi';
 
@@ -99,6 +109,12 @@ export interface DocumentHeader {
 
 export type HeaderKey = keyof DocumentHeader;
 
+/** The parties an invoice's or packing list's title block names, where found. */
+export interface Parties {
+  consignee?: Sourced<string>;
+  shipper?: Sourced<string>;
+}
+
 /** Which column of the sheet became which field: what the import preview shows and lets the user correct. */
 export interface ColumnMapping {
   field: LineField;
@@ -131,6 +147,8 @@ export interface ParsedDocument {
   notes: ReadNote[];
   /** A permit's direction, where its title or header states one (never assumed). */
   direction?: Sourced<Direction>;
+  /** Consignee and shipper from the title block (invoice, packing list), where found. */
+  parties?: Parties;
 }
 
 export interface ReadNote {

@@ -4,6 +4,7 @@ import { LINE_FIELDS, fail, ok } from '../domain/types.ts';
 import { detectTable, REQUIRED_FIELDS, tableQuality, type DetectedTable } from './detect-table.ts';
 import { readBody } from './read-lines.ts';
 import { readHeaderBlock } from './read-header.ts';
+import { readParties } from './read-parties.ts';
 import { permitDirection } from './permit-direction.ts';
 import { columnIndex, columnLetter, inputError, readWorkbook, type Sheet, type Workbook } from './workbook.ts';
 import { refineColumns } from './refine-columns.ts';
@@ -49,6 +50,7 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
   const table = refineColumns(picked.value);
   const body = readBody(table, req.role);
   const header = readHeaderBlock(table, body, req.role);
+  const parties = readParties(table, req.role);
   if (body.lines.length === 0) {
     return fail(inputError(file,
       `${file}, sheet "${table.sheet.name}": the ${roleName(req.role)} table under row ${table.headerEnd + 1} has no line items with a model and quantity.`,
@@ -70,6 +72,7 @@ export function documentFromWorkbook(wb: Workbook, req: Omit<ReadRequest, 'bytes
     header,
     lines: body.lines,
     ...permitDirectionOf(req.role, table),
+    ...(parties.consignee || parties.shipper ? { parties } : {}),
     notes: [...legacyNotes(table.sheet, 1, table.sheet.rows.length), ...body.notes],
   });
 }

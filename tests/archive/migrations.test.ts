@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openArchive, SCHEMA_VERSION } from '../../electron/archive/index.ts';
 import { migrate, MIGRATIONS } from '../../electron/archive/migrations/index.ts';
+import { migration009 } from '../../electron/archive/migrations/009_search_notes_parties.ts';
 import { APPLICATION_ID } from '../../electron/archive/sql.ts';
 import { tempDir } from './helpers.ts';
 
@@ -90,6 +91,23 @@ describe('migrations', () => {
     expect(a.listShipments({ query: 'tuong lua' }).shipments.map((s) => s.ref)).toEqual(['VI-2']);
     // Later migrations add their own entries after it.
     expect(a.audit().map((e) => JSON.parse(e.detail))).toContainEqual({ from: 2, to: 3 });
+    a.close();
+  });
+
+  it('009 search notes and parties: acknowledgement notes written before the upgrade are found after it', () => {
+    const { db, path } = dbAt(migration009.version - 1);
+    db.prepare(`INSERT INTO shipments (id, ref, direction, created_at) VALUES (4, 'HPH-2026-0900', 'import', '2026-01-01T00:00:00Z')`).run();
+    db.prepare(`INSERT INTO findings (shipment_id, position, code, severity, model, params_json, refs_json, ack_note, ack_by, ack_at)
+                VALUES (4, 0, 'QUANTITY_MISMATCH', 'error', 'FG-100F', '{}', '[]', 'Đã đối chiếu với tờ khai của Bảo Minh', 'Lan', 'then')`).run();
+    db.prepare(`INSERT INTO shipment_search (rowid, ref, models, hs_codes, descriptions, numbers, files) VALUES (4, 'hph 2026 0900', '', '', '', '', '')`).run();
+    expect(db.prepare(`SELECT count(*) FROM shipment_search WHERE shipment_search MATCH '"doi chieu"'`).pluck().get()).toBe(0);
+    db.close();
+
+    const a = openArchive(path);
+    expect(a.listShipments({ query: 'doi chieu to khai' }).shipments.map((s) => s.ref)).toEqual(['HPH-2026-0900']);
+    expect(a.listShipments({ query: '"bao minh"', limit: 10 }).shipments[0].match).toEqual(
+      { field: 'note', text: 'Đã đối chiếu với tờ khai của Bảo Minh', marks: [[29, 37]] });
+    expect(a.listShipments({ query: 'HPH-2026' }).shipments.map((s) => s.ref)).toEqual(['HPH-2026-0900']);
     a.close();
   });
 

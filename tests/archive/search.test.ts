@@ -111,3 +111,90 @@ describe('a phrase in quotes', () => {
     a.close();
   });
 });
+
+/** The invoice of `shipment()` with the parties its title block would give. */
+function withParties(ref: string, consignee: string, shipper: string) {
+  const inv = incoming('invoice', 'invoice.xlsx', [{ model: 'FG-100F', description: 'Thiết bị tường lửa', hs: '85176259', qty: 20 }]);
+  inv.parsed.parties = { consignee: { value: consignee, sheet: 'Sheet1', cell: 'A6' }, shipper: { value: shipper, sheet: 'Sheet1', cell: 'B3' } };
+  return shipment(ref, { documents: [inv], attachments: [] });
+}
+
+const match = (a: SqliteArchive, q: string) => a.listShipments({ query: q, limit: 50 }).shipments.map((s) => [s.ref, s.match]);
+
+describe('notes and parties', () => {
+  it('finds a folder by its consignee or shipper, accent-insensitive, and a quoted party only as written', () => {
+    const a = openArchive(join(tempDir(), 'parties.sqlite'), { create: true });
+    a.addShipment(withParties('HPH-2026-0400', 'Công ty Bảo hiểm Bảo Minh', 'SecuGate Networks Co., Ltd.'));
+    a.addShipment(shipment('HPH-2026-0401', {
+      documents: [incoming('invoice', 'inv.xlsx', [{ model: 'SC-1', description: 'Thiết bị bảo mật' }, { model: 'SC-2', description: 'Thẻ thông minh' }])],
+      attachments: [],
+    }));
+    expect(refs(a, 'bao minh')).toEqual(['HPH-2026-0401', 'HPH-2026-0400']);
+    expect(refs(a, '"Bảo Minh"')).toEqual(['HPH-2026-0400']);
+    expect(refs(a, 'secugate')).toEqual(['HPH-2026-0400']);
+    expect(match(a, '"bao minh"')).toEqual([['HPH-2026-0400', { field: 'consignee', text: 'Công ty Bảo hiểm Bảo Minh', marks: [[17, 25]] }]]);
+    expect(match(a, 'secugate')).toEqual([['HPH-2026-0400', { field: 'shipper', text: 'SecuGate Networks Co., Ltd.', marks: [[0, 8]] }]]);
+    a.close();
+  });
+
+  it('finds an acknowledgement note from the moment it is written, an edited one by its new words, a withdrawn one no more', () => {
+    const a = openArchive(join(tempDir(), 'notes.sqlite'), { create: true });
+    a.addShipment(shipment('HPH-2026-0500'));
+    expect(refs(a, 'hai quan da xac nhan')).toEqual([]);
+    const [first, second] = a.getShipment('HPH-2026-0500').findings;
+    a.acknowledgeFinding('HPH-2026-0500', first.id, 'Hải quan đã xác nhận số lượng 18 chiếc', 'Lan');
+    expect(refs(a, 'hai quan da xac nhan')).toEqual(['HPH-2026-0500']);
+    expect(match(a, 'xac nhan')[0][1]).toEqual({ field: 'note', text: 'Hải quan đã xác nhận số lượng 18 chiếc', marks: [[12, 15], [16, 20]] });
+    a.editAcknowledgement('HPH-2026-0500', first.id, 'Người bán gửi lại phiếu đóng gói', 'Lan');
+    expect(refs(a, 'xac nhan')).toEqual([]);
+    expect(refs(a, 'phieu dong goi')).toEqual(['HPH-2026-0500']);
+    a.withdrawAcknowledgement('HPH-2026-0500', first.id, 'Lan');
+    expect(refs(a, 'phieu dong goi')).toEqual([]);
+    a.acknowledgeFindings('HPH-2026-0500', [first.id, second.id], 'Đã kiểm tra catalogue bản giấy', 'Lan');
+    expect(refs(a, 'catalogue ban giay')).toEqual(['HPH-2026-0500']);
+    a.close();
+  });
+});
+
+describe('why a folder matched', () => {
+  it('shows the model, the description or the file that matched, its words marked where they are written', () => {
+    const a = seeded();
+    expect(match(a, 'SGN-2026')).toEqual([['SGN-2026-0042', { field: 'ref', text: 'SGN-2026-0042', marks: [[0, 8]] }]]);
+    expect(match(a, 'enc ssd')).toEqual([['SGN-2026-0042', { field: 'model', text: 'ENC-SSD-1T', marks: [[0, 3], [4, 7]] }]]);
+    expect(match(a, 'encssd1t')).toEqual([['SGN-2026-0042', { field: 'model', text: 'ENC-SSD-1T', marks: [[0, 10]] }]]);
+    expect(match(a, 'o cung ma hoa')).toEqual([['SGN-2026-0042', { field: 'description', text: 'Ổ cứng tự mã hóa 1 TB', marks: [[0, 1], [2, 6], [10, 12], [13, 16]] }]]);
+    expect(match(a, 'dong nai')).toEqual([['SGN-2026-0042', { field: 'file', text: 'Hóa đơn Đồng Nai.xlsx', marks: [[8, 12], [13, 16]] }]]);
+    expect(match(a, '8517.62')).toEqual([['HPH-2026-0117', { field: 'hs_code', text: '8517.62.59', marks: [[0, 7]] }]]);
+    a.close();
+  });
+
+  it('marks a quoted phrase only where its words stand side by side', () => {
+    const a = openArchive(join(tempDir(), 'phrase-snippet.sqlite'), { create: true });
+    a.addShipment(shipment('HPH-2026-0600', {
+      documents: [incoming('invoice', 'inv.xlsx', [
+        { model: 'SC-1', description: 'Thiết bị bảo mật, thẻ thông minh' }, { model: 'BM-1', description: 'Router bảo minh và bảo mật' },
+      ])], attachments: [],
+    }));
+    expect(match(a, '"bảo minh"')).toEqual([['HPH-2026-0600', { field: 'description', text: 'Router bảo minh và bảo mật', marks: [[7, 15]] }]]);
+    a.close();
+  });
+
+  it('cuts a long text around the match, says where it cut, and keeps the marks on the matching words', () => {
+    const a = openArchive(join(tempDir(), 'long.sqlite'), { create: true });
+    const long = `${'Thiết bị mạng dùng trong văn phòng, '.repeat(6)}có chức năng mã hóa IPsec${', kèm phụ kiện'.repeat(8)}`;
+    a.addShipment(shipment('HPH-2026-0700', { documents: [incoming('invoice', 'inv.xlsx', [{ model: 'X-1', description: long }])], attachments: [] }));
+    const [[, m]] = match(a, 'ipsec') as [string, { text: string; marks: [number, number][] }][];
+    expect(m.text.startsWith('…')).toBe(true);
+    expect(m.text.endsWith('…')).toBe(true);
+    expect(m.text.length).toBeLessThanOrEqual(125);
+    expect(m.marks.map(([s, e]) => m.text.slice(s, e))).toEqual(['IPsec']);
+    a.close();
+  });
+
+  it('the command line\'s whole list carries no snippets; a page does', () => {
+    const a = seeded();
+    expect(a.listShipments({ query: 'enc' }).shipments[0].match).toBeUndefined();
+    expect(a.listShipments({ query: 'enc', limit: 100 }).shipments[0].match?.field).toBe('model');
+    a.close();
+  });
+});

@@ -5,6 +5,7 @@ import { FindingDetail } from './FindingDetail.tsx';
 import { ReportBar } from './ReportBar.tsx';
 import { RecheckPanel } from './RecheckPanel.tsx';
 import { GroupAck } from './GroupAck.tsx';
+import { FindingFilterBar } from './FindingFilterBar.tsx';
 
 export function CheckTab() {
   const t = useT();
@@ -20,6 +21,8 @@ export function CheckTab() {
           <div className="finding-col">
             <GroupAck />
             <FindingList />
+            {/* Shown above the list (CSS order) but after it in the page: Tab from the tabs lands on the first finding. */}
+            <FindingFilterBar />
           </div>
           <FindingDetail />
         </div>

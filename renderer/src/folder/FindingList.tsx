@@ -3,7 +3,6 @@
 // is one tab stop, the selected finding, so Tab leaves it for the detail instead of walking 16,000 buttons.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useShallow } from 'zustand/react/shallow';
 import type { FindingView } from '../../../shared/ipc/contract.ts';
 import type { Severity } from '../../../shared/domain/types.ts';
 import { useStore } from '../store/index.ts';
@@ -12,15 +11,28 @@ import { findingRows, type FindingRow } from './group-findings.ts';
 import { isFindingKey, revealFrom, stepTo } from './finding-keys.ts';
 import { findingTitle } from '../i18n/finding-titles.ts';
 import { useReplaceT } from '../i18n/replace.ts';
+import { useFindT } from '../i18n/find.ts';
+import { useShownFindings } from './shown-findings.ts';
 
 type OneFinding = Extract<FindingRow, { kind: 'finding' }>;
 
 export function FindingList() {
   const t = useT();
-  const findings = useStore((s) => s.folder!.findings);
+  const tf = useFindT();
+  const { all: findings, shown } = useShownFindings();
   const selected = useStore((s) => s.selectedFinding);
   const select = useStore((s) => s.selectFinding);
-  const rows = useMemo(() => findingRows(findings), [findings]);
+  const rows = useMemo(() => findingRows(shown), [shown]);
+  // "Select all open" of a model's heading takes the open findings shown, not those the filter hides.
+  const openShown = useMemo(() => {
+    const m = new Map<string, number[]>();
+    for (const f of shown) {
+      if (f.acknowledgement) continue;
+      const key = `${f.severity}|${f.model ?? ''}`;
+      m.set(key, [...(m.get(key) ?? []), f.id]);
+    }
+    return m;
+  }, [shown]);
   const rowOf = useMemo(() => new Map(rows.flatMap((r, i) => (r.kind === 'finding' ? [[r.finding.id, i] as const] : []))), [rows]);
   // The finding to focus once its row is in the DOM: the virtualiser renders it only after scrolling to it.
   const [focusId, setFocusId] = useState<number | null>(null);
@@ -52,6 +64,7 @@ export function FindingList() {
     virtual.scrollToIndex(up ? revealFrom(rows, to) : to, { align: 'auto' });
   };
 
+  if (shown.length === 0) return <p className="muted empty finding-none" role="status">{tf.noneShown(findings.length)}</p>;
   return (
     // When the active finding is scrolled out of the DOM, the list itself keeps the tab stop.
     <nav ref={scroller} className="finding-list" aria-label={t.tabCheck(findings.length)} tabIndex={activeInDom ? -1 : 0} onKeyDown={onKeyDown}>
@@ -59,7 +72,7 @@ export function FindingList() {
         {items.map((v) => (
           <div key={v.key} data-index={v.index} ref={virtual.measureElement} className="vrow"
             style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` }}>
-            <Row row={rows[v.index]} active={activeId} focus={focusId} onFocused={focused} />
+            <Row row={rows[v.index]} active={activeId} focus={focusId} onFocused={focused} openShown={openShown} />
           </div>
         ))}
       </div>
@@ -73,9 +86,11 @@ interface RowProps {
   active: number | undefined;
   focus: number | null;
   onFocused(): void;
+  /** Open findings shown, per severity and model. */
+  openShown: Map<string, number[]>;
 }
 
-function Row({ row, active, focus, onFocused }: RowProps) {
+function Row({ row, active, focus, onFocused, openShown }: RowProps) {
   const t = useT();
   const r = useReplaceT();
   const selected = useStore((s) => row.kind === 'finding' && s.selectedFinding === row.finding.id);
@@ -92,7 +107,7 @@ function Row({ row, active, focus, onFocused }: RowProps) {
   if (row.kind === 'severity') {
     return <h2 className={`sev-head ${row.severity}`}>{t.severityName[row.severity]} <span className="muted">({row.count})</span></h2>;
   }
-  if (row.kind === 'model') return <ModelHead severity={row.severity} model={row.model} />;
+  if (row.kind === 'model') return <ModelHead model={row.model} severity={row.severity} open={openShown.get(`${row.severity}|${row.model ?? ''}`) ?? []} />;
   const f = row.finding;
   return (
     <div className={`finding-row ${f.severity}`}>
@@ -121,11 +136,9 @@ function Tick({ finding }: { finding: FindingView }) {
 }
 
 /** A model's heading, with "select all open" when it has more than one finding still open. */
-function ModelHead({ severity, model }: { severity: Severity; model: string | null }) {
+function ModelHead({ severity, model, open }: { severity: Severity; model: string | null; open: number[] }) {
   const t = useT();
   const r = useReplaceT();
-  const open = useStore(useShallow((s) => (s.folder?.findings ?? [])
-    .filter((f) => f.severity === severity && (f.model ?? null) === model && !f.acknowledgement).map((f) => f.id)));
   const setChecked = useStore((s) => s.setChecked);
   const checked = useStore((s) => s.checked);
   const name = model ?? t.wholeShipment;

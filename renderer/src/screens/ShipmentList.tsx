@@ -10,6 +10,8 @@ import { usePlanT } from '../i18n/plan.ts';
 import type { RowPlan, ShipmentRow } from '../../../shared/ipc/contract.ts';
 import { useJobsT } from '../i18n/jobs.ts';
 import { useFolderStatusT } from '../i18n/folder-status.ts';
+import { useFindT } from '../i18n/find.ts';
+import { Marked } from '../components/Marked.tsx';
 
 /** The file-by cell: the day, and a flag for folders late or due within 2 working days. */
 function FileBy({ plan, direction }: { plan?: RowPlan; direction: 'import' | 'export' }) {
@@ -41,6 +43,18 @@ function KeepUntil({ row }: { row: ShipmentRow }) {
 }
 
 const ROW = 44;
+/** With a search, each row has a second line: where the folder matched. */
+const ROW_FOUND = 64;
+
+/** Why the folder matched: the field and its text, the matching words marked. */
+function FoundIn({ match }: { match: NonNullable<ShipmentRow['match']> }) {
+  const tf = useFindT();
+  return (
+    <span className="found-in" data-testid="found-in">
+      <span className="found-field">{tf.foundIn[match.field]}:</span> <Marked text={match.text} marks={match.marks} />
+    </span>
+  );
+}
 
 export function ShipmentList() {
   const t = useT();
@@ -54,7 +68,10 @@ export function ShipmentList() {
   const ensurePage = useStore((s) => s.ensurePage);
   const openFolder = useStore((s) => s.openFolder);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 12 });
+  const height = query ? ROW_FOUND : ROW;
+  const virtual = useVirtualizer({ count: total ?? 0, getScrollElement: () => scroller.current, estimateSize: () => height, overscan: 12 });
+  // The rows change height with the search: the virtualiser measures again.
+  useEffect(() => virtual.measure(), [height, virtual]);
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -73,10 +90,13 @@ export function ShipmentList() {
           {items.map((v) => {
             const row = pages[Math.floor(v.index / PAGE)]?.[v.index % PAGE];
             return (
-              <div key={v.key} role="listitem" className="list-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${v.start}px)` }}>
+              <div key={v.key} role="listitem" className="list-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${v.start}px)` }}>
                 {row ? (
-                  <button className="row-button" onClick={() => void openFolder(row.ref)}>
-                    <span className="ref">{row.ref}<PermitFlags flags={row.permitFlags} /></span>
+                  <button className={`row-button${query ? ' with-found' : ''}`} onClick={() => void openFolder(row.ref)}>
+                    <span className="ref">
+                      {row.match?.field === 'ref' ? <Marked text={row.ref} marks={row.match.marks} /> : row.ref}
+                      <PermitFlags flags={row.permitFlags} />
+                    </span>
                     <span>{t.directionName[row.direction]}</span>
                     <span>{row.eta ? t.day(row.eta) : ''}</span>
                     <FileBy plan={row.plan} direction={row.direction} />
@@ -84,6 +104,7 @@ export function ShipmentList() {
                     <KeepUntil row={row} />
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
+                    {row.match && row.match.field !== 'ref' && <FoundIn match={row.match} />}
                   </button>
                 ) : <span className="muted">{t.loading}</span>}
               </div>

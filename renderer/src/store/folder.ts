@@ -4,6 +4,7 @@ import type { AuditView, ShipmentView, SourcePanel } from '../../../shared/ipc/c
 import { call } from '../api.ts';
 import type { Slice } from './types.ts';
 import { followSelection } from '../folder/follow-selection.ts';
+import { NO_FILTER, type FindingFilter } from '../folder/finding-filter.ts';
 
 export type FolderTab = 'documents' | 'check' | 'checklist' | 'timeline' | 'form07' | 'history' | 'records';
 
@@ -13,6 +14,9 @@ export interface FolderSlice {
   selectedFinding: number | null;
   sources: SourcePanel[] | null;
   audit: AuditView[] | null;
+  /** What the cross-check tab's filter bar lets through; cleared when another folder opens. */
+  findingFilter: FindingFilter;
+  setFindingFilter(change: Partial<FindingFilter>): void;
   loadAudit(): Promise<void>;
   openFolder(ref: string): Promise<void>;
   refreshFolder(): Promise<void>;
@@ -35,6 +39,8 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
   sources: null,
   audit: null,
   declareAsked: false,
+  findingFilter: NO_FILTER,
+  setFindingFilter: (change) => set((s) => ({ findingFilter: { ...s.findingFilter, ...change } })),
   async loadAudit() {
     const ref = get().folder?.ref;
     if (!ref) return;
@@ -49,7 +55,7 @@ export const folderSlice: Slice<FolderSlice> = (set, get) => ({
     try {
       const folder = await call('getShipment', { ref, lang: get().lang });
       set({ folder, screen: 'folder', tab: folder.documents.length ? 'check' : 'documents', selectedFinding: null, sources: null, pending: [], audit: null, error: null,
-        replacement: null, replaceAsk: null, version: null, checked: [], declareAsked: false });
+        replacement: null, replaceAsk: null, version: null, checked: [], declareAsked: false, findingFilter: NO_FILTER });
     } catch (e) {
       get().showError(e);
     }

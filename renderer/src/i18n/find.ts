@@ -1,0 +1,50 @@
+// Finding the right folder and the right finding: the shipments list's "found in …" line and the cross-check
+// tab's filter bar, both languages.
+import type { Lang, SearchMatch } from '../../../shared/domain/types.ts';
+import { useStore } from '../store/index.ts';
+
+const nEn = (n: number) => n.toLocaleString('en-US');
+/** Vietnamese groups thousands with a dot: 1.234. */
+const nVi = (n: number) => n.toLocaleString('en-US').replace(/,/g, '.');
+
+const en = {
+  foundIn: {
+    ref: 'Reference', model: 'Model', number: 'Document no.', hs_code: 'HS code', consignee: 'Consignee', shipper: 'Shipper',
+    description: 'Description', note: 'Acknowledgement note', file: 'File',
+  } as Record<SearchMatch['field'], string>,
+  filterLabel: 'Filter findings',
+  searchFindings: 'Search title, model, message, cells…',
+  severityAll: 'All severities',
+  stateAll: 'Any state',
+  stateOpen: 'Not acknowledged',
+  stateAcked: 'Acknowledged',
+  documentAll: 'All documents',
+  clear: 'Clear filter',
+  shown: (n: number, total: number) => `${nEn(n)} of ${nEn(total)} shown`,
+  noneShown: (total: number) => `None of the ${nEn(total)} findings matches this filter: clear it to see them all.`,
+};
+
+type FindDict = typeof en;
+
+const vi: FindDict = {
+  foundIn: {
+    ref: 'Số tham chiếu', model: 'Model', number: 'Số chứng từ', hs_code: 'Mã HS', consignee: 'Người nhận hàng', shipper: 'Người gửi hàng',
+    description: 'Mô tả hàng hóa', note: 'Ghi chú chấp nhận', file: 'Tệp',
+  },
+  filterLabel: 'Lọc phát hiện',
+  searchFindings: 'Tìm theo tên, model, nội dung, ô…',
+  severityAll: 'Mọi mức độ',
+  stateAll: 'Mọi trạng thái',
+  stateOpen: 'Chưa chấp nhận',
+  stateAcked: 'Đã chấp nhận',
+  documentAll: 'Mọi chứng từ',
+  clear: 'Bỏ lọc',
+  shown: (n: number, total: number) => `Hiển thị ${nVi(n)} trên ${nVi(total)}`,
+  noneShown: (total: number) => `Không phát hiện nào trong ${nVi(total)} phát hiện khớp bộ lọc này: bỏ lọc để xem tất cả.`,
+};
+
+const FIND_DICTS: Record<Lang, FindDict> = { en, vi };
+
+export function useFindT(): FindDict {
+  return FIND_DICTS[useStore((s) => s.lang)];
+}
