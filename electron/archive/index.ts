@@ -6,7 +6,7 @@ export { SqliteArchive, type ArchiveOptions } from './archive.ts';
 export { SCHEMA_VERSION } from './migrations/index.ts';
 export { exportShipment, type ExportResult } from './export.ts';
 export { shipmentReportText } from './report.ts';
-export { drawnText } from './permit-register.ts';
+export { permitsJson, permitsJsonText, SHIPMENTS_DEPTH } from './permit-json.ts';
 export { restoreBackup, type RestoreResult } from './restore.ts';
 export { exportBag, type BagResult } from './bagit.ts';
 export type { Declaration, DeclarationInput } from './declarations.ts';

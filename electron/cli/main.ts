@@ -21,6 +21,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const io: Io = {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (b) => process.stdout.write(b),
   stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
 };
 

@@ -3,12 +3,15 @@
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { daysBetween } from '../../shared/permits/register.ts';
-import { drawnText, openArchive, type PermitSummary } from '../archive/index.ts';
+import { openArchive, type PermitSummary } from '../archive/index.ts';
 import { table } from '../archive/report.ts';
 import type { Io } from './io.ts';
 import { today } from './io.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { cliPassphrase } from './passphrase.ts';
+
+// The contract's JSON is written by the archive, which keeps it materialised; tests and the bench still reach it here.
+export { permitsJson, permitsJsonText, SHIPMENTS_DEPTH } from '../archive/index.ts';
 
 export const PERMITS_USAGE = `  dossier archive permits ARCHIVE.sqlite [NUMBER] [--expiring-within DAYS] [--format json|text] [--lang en|vi]
   dossier archive cancel ARCHIVE.sqlite REF --note TEXT
@@ -20,66 +23,6 @@ function checkDay(): string {
   if (!pinned) return today();
   if (!isValidIsoDate(pinned)) throw new UsageError(`DOSSIER_CHECK_DATE must be a day written YYYY-MM-DD, not "${pinned}".`);
   return pinned;
-}
-
-export function permitsJson(permits: PermitSummary[]) {
-  return { permits: permits.map((p) => permitJson(p, (l) => l.shipments)) };
-}
-
-function permitJson<S>(p: PermitSummary, shipments: (l: PermitSummary['lines'][number]) => S) {
-  return {
-      number: p.number,
-      direction: p.direction,
-      licensee: p.licensee ?? null,
-      issue_date: p.issueDate ?? null,
-      valid_until: p.validUntil ?? null,
-      lines: p.lines.map((l) => ({
-        model: l.model,
-        hs_code: l.hsCode ?? null,
-        unit: l.unit ?? null,
-        permitted: l.permitted ?? null,
-        used: l.used,
-        remaining: l.remaining ?? null,
-        shipments: shipments(l),
-        // Beyond the contract's keys: what the permit says of the line, and what was not counted.
-        name: l.name ?? null,
-        brand: l.brand ?? null,
-        country: l.country ?? null,
-        not_counted: l.notCounted,
-        adjustments: l.adjustments,
-      })),
-      registered_at: p.registeredAt,
-      registered_by: p.registeredBy ?? null,
-      files: p.files,
-      cancelled: p.cancelled,
-  };
-}
-
-/** What JSON.stringify(permitsJson(permits), null, 2) + '\n' prints, byte for byte, built without parsing the draws. */
-export function permitsJsonText(permits: PermitSummary[]): string {
-  if (permits.length === 0) return '{\n  "permits": []\n}\n';
-  const out: string[] = [];
-  for (let k = 0; k < permits.length; k++) {
-    const p = permits[k];
-    // The permit with every line's shipments left empty, indented as the document's permits are (4 spaces);
-    // each `"shipments": []` (which no JSON string can contain: its quotes would be escaped) is then replaced
-    // by the line's draws, in line order.
-    const pieces = JSON.stringify(permitJson(p, () => []), null, 2).replaceAll('\n', '\n    ').split('"shipments": []');
-    out.push(k === 0 ? '{\n  "permits": [\n    ' : ',\n    ', pieces[0]);
-    for (let i = 0; i < p.lines.length; i++) out.push('"shipments": ', shipmentsText(p.lines[i]), pieces[i + 1]);
-  }
-  out.push('\n  ]\n}\n');
-  return out.join('');
-}
-
-/** The depth of a line's `shipments` in the document: the archive writes their text so (PermitQuery.nestDrawsAt). */
-export const SHIPMENTS_DEPTH = 10;
-
-/** A line's draws as JSON.stringify(shipments, null, 2) writes them at their depth in the document. */
-function shipmentsText(line: PermitSummary['lines'][number]): string {
-  const drawn = drawnText(line);
-  if (drawn?.nest === SHIPMENTS_DEPTH) return drawn.text;
-  return JSON.stringify(line.shipments, null, 2).replaceAll('\n', '\n' + ' '.repeat(SHIPMENTS_DEPTH));
 }
 
 const TEXT = {
@@ -144,22 +87,26 @@ export function permitsCmd(args: string[], io: Io): number {
   const within = values['expiring-within'] as string | undefined;
   if (within !== undefined && !/^\d{1,5}$/.test(within.trim())) throw new UsageError(`--expiring-within must be a whole number of days, not "${within}".`);
   const day = checkDay();
+  const query = {
+    ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
+    ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
+  };
   const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
-  let permits: PermitSummary[];
+  let json: { bytes: Buffer; count: number } | undefined;
+  let permits: PermitSummary[] = [];
   try {
-    permits = archive.listPermits({
-      ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
-      ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
-      ...(format === 'json' ? { nestDrawsAt: SHIPMENTS_DEPTH } : {}),
-    });
+    // JSON: the entries the archive keeps as printed, as bytes; text: the register read and laid out here.
+    if (format === 'json') json = archive.permitsJson(query);
+    else permits = archive.listPermits(query);
   } finally {
     archive.close();
   }
-  if (positionals[1] !== undefined && permits.length === 0 && within === undefined) {
+  if (positionals[1] !== undefined && (json?.count ?? permits.length) === 0 && within === undefined) {
     throw new UsageError(`${positionals[0]} has no permit numbered "${positionals[1]}" in its register (dossier archive permits lists them).`);
   }
-  io.stdout(format === 'json' ? permitsJsonText(permits)
-    : permitsText(permits, lang, day, positionals[1] !== undefined || within !== undefined));
+  if (!json) io.stdout(permitsText(permits, lang, day, positionals[1] !== undefined || within !== undefined));
+  else if (io.stdoutBytes) io.stdoutBytes(json.bytes);
+  else io.stdout(json.bytes.toString('utf8'));
   return 0;
 }
 

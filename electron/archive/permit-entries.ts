@@ -1,0 +1,84 @@
+// The permit register's JSON, materialised (schema 9): each permit's entry in `archive permits --format json`,
+// as it stands in that document, kept in permit_entries. The whole register is then the entries concatenated
+// (5,000 permits, 200,000 draws: one read of a few MB) instead of the register rebuilt from every line and draw.
+//
+// A derived cache, not a record: every entry is rewritten from the rows it derives from (permits, lines, draws,
+// adjustments, uses, copies) in the same transaction as any change to them — all of which pass through
+// refreshRegisterFindings (permits.ts) — and `verify` recomputes every entry from permit_draws and reports any
+// that differs. So it carries no row hash: the rows it is made from do, or are checked against it.
+// Nothing in an entry depends on the day: `--expiring-within` filters on permits.valid_until when asked.
+import { drawnJson, permitDraws } from './permit-draws.ts';
+import { permitEntryText, registerDocumentBytes } from './permit-json.ts';
+import { permitFilter, read } from './permit-register.ts';
+import { sql, type Db } from './sql.ts';
+import type { PermitQuery } from './types.ts';
+
+/** An archive before schema 9 (its migrations running, or a read-only older file) has no entries to keep. */
+export function hasPermitEntries(db: Db): boolean {
+  return sql(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'permit_entries'`).get() !== undefined;
+}
+
+/** Each line's draws as drawn_json keeps them, computed from permit_draws: of one permit, or of every permit. */
+function freshDrawn(db: Db, permitId?: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [line, draws] of permitDraws(db, permitId)) out.set(line, drawnJson(draws));
+  return out;
+}
+
+function entryOf(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): Buffer {
+  const [permit] = read(db, { ids: [permitId], drawn });
+  return Buffer.from(permitEntryText(permit));
+}
+
+/** Rewrites a permit's entry from its rows; `drawn`: its lines' draws, already computed from permit_draws. */
+export function refreshPermitEntry(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): void {
+  if (!hasPermitEntries(db)) return;
+  const entry = entryOf(db, permitId, drawn);
+  sql(db, `INSERT INTO permit_entries (permit_id, entry) VALUES (?, ?)
+             ON CONFLICT (permit_id) DO UPDATE SET entry = excluded.entry WHERE entry != excluded.entry`).run(permitId, entry);
+}
+
+/** Schema 9 on an existing archive: every permit's entry, from its draws. */
+export function backfillPermitEntries(db: Db): void {
+  for (const id of sql(db, 'SELECT id FROM permits ORDER BY id').pluck().all() as number[]) refreshPermitEntry(db, id, freshDrawn(db, id));
+}
+
+/**
+ * `archive permits --format json` for a query, as UTF-8 bytes, byte for byte JSON.stringify of the contract's
+ * shape: the stored entries of the permits it selects. A permit without one (never, unless rows were removed
+ * behind the application's back) is computed here rather than left out. `count`: how many permits it holds.
+ */
+export function registerJson(db: Db, q: PermitQuery = {}): { bytes: Buffer; count: number } {
+  return db.transaction(() => {
+    const { where, args } = permitFilter(q);
+    const rows = sql(db, `SELECT p.id, e.entry FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
+                            ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).raw().all(...args) as [number, Buffer | null][];
+    const entries = rows.map(([id, entry]) => entry ?? entryOf(db, id, freshDrawn(db, id)));
+    return { bytes: registerDocumentBytes(entries), count: entries.length };
+  }).deferred();
+}
+
+/**
+ * The permits whose stored entry, or a line's drawn_json, is not what their rows give now, by number (verify, the
+ * crash test). Recomputed from permit_draws for the whole register at once, a few seconds on 200,000 draws.
+ */
+export function staleRegisterEntries(db: Db): string[] {
+  if (!hasPermitEntries(db)) return [];
+  const check = () => {
+    const drawn = freshDrawn(db);
+    const ids = sql(db, 'SELECT id FROM permits ORDER BY id').pluck().all() as number[];
+    const stored = new Map(sql(db, 'SELECT permit_id, entry FROM permit_entries').raw().all() as [number, Buffer][]);
+    const stale = new Set<number>();
+    for (const [line, pid, text] of sql(db, 'SELECT id, permit_id, drawn_json FROM permit_lines').raw().all() as [number, number, string][]) {
+      if (text !== (drawn.get(line) ?? '[]')) stale.add(pid);
+    }
+    // Both in permit id order, read in this one transaction.
+    const permits = read(db, { drawn });
+    ids.forEach((id, k) => { if (!stored.get(id)?.equals(Buffer.from(permitEntryText(permits[k])))) stale.add(id); });
+    const known = new Set(ids);
+    for (const id of stored.keys()) if (!known.has(id)) stale.add(id);
+    const numbers = new Map(sql(db, 'SELECT id, number FROM permits').raw().all() as [number, string][]);
+    return [...stale].sort((a, b) => a - b).map((id) => numbers.get(id) ?? `#${id}`);
+  };
+  return db.inTransaction ? check() : db.transaction(check).deferred();
+}
