@@ -146,11 +146,13 @@ export function read(db: Db, q: RegisterRead): PermitSummary[] {
     permit.lines.push(line);
     lines.set(id, line);
   }
-  // Draws in another unit than the permit's: rare, found through a partial index.
+  // Draws in another unit than the permit's: rare, found through a partial index (a permit's entry, rewritten on
+  // every add, reads its own only).
   const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws AS d INDEXED BY permit_draws_not_counted
                                 JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
                                 JOIN shipments s ON s.id = d.shipment_id WHERE d.counted = 0
-                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all() as [number, string, number, string | null][];
+                                ${few ? 'AND d.permit_line_id IN (SELECT id FROM permit_lines WHERE permit_id IN (SELECT value FROM json_each(?)))' : ''}
+                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all(...scoped) as [number, string, number, string | null][];
   for (const [lineId, ref, quantity, unit] of notCounted) lines.get(lineId)?.notCounted.push({ ref, quantity, unit: unit ?? '' });
   const adjustments = sql(db, `SELECT a.permit_line_id, a.quantity, a.note, a.at FROM permit_adjustments a
                                  ${few ? `JOIN permit_lines l ON l.id = a.permit_line_id ${scope('l.permit_id')}` : ''} ORDER BY a.id`)

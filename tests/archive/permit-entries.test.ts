@@ -113,6 +113,23 @@ describe('the materialised permit register', () => {
     b.close();
   });
 
+  it('a permit whose entry was removed behind the application\'s back is still printed, and verify names it', () => {
+    const path = join(tempDir(), 'r.sqlite');
+    const a = fresh(path);
+    a.addShipment(folder(a, 'A', [{ model: 'SRX300', qty: 8 }], permitFile(N, [{ model: 'SRX300', qty: 20 }])));
+    a.addShipment(folder(a, 'B', [{ model: 'SRX300', qty: 3, unit: 'SET' }], permitFile(M, [{ model: 'SRX300', qty: 20 }])));
+    const before = listed(a);
+    a.close();
+    const db = new Database(path);
+    db.prepare('DELETE FROM permit_entries WHERE permit_id = 2').run();
+    db.close();
+    const b = openArchive(path);
+    expect(b.permitsJson().bytes.toString('utf8')).toBe(before);
+    expect(JSON.parse(before).permits[1].lines[0].not_counted).toEqual([{ ref: 'B', quantity: 3, unit: 'SET' }]);
+    expect(b.verify()).toEqual([`${path}: the permit register's stored entry of permit ${M} differs from its draws recomputed: it was changed outside the application (restore the archive from a backup).`]);
+    b.close();
+  });
+
   it('migration 009 gives an archive of the format before every permit\'s entry, and the command prints it as bytes or text alike', async () => {
     const path = join(tempDir(), 'old.sqlite');
     const a = fresh(path);
