@@ -25,8 +25,8 @@ import {
   registeredPermitDocument, withoutRegisterFindings, type PermitLink,
 } from './permits.ts';
 import { folderPermit, folderPermits, listPermits } from './permit-register.ts';
-import { registerJson } from './permit-entries.ts';
-import type { ParsedDocument } from '../../shared/domain/types.ts';
+import { registerJson, registerText } from './permit-entries.ts';
+import type { Lang, ParsedDocument } from '../../shared/domain/types.ts';
 import type { PermitQuery, PermitSummary } from './types.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
@@ -271,6 +271,11 @@ export class SqliteArchive implements Archive {
   /** `archive permits --format json` for the query, the UTF-8 bytes printed (the contract's document), from the stored entries. */
   permitsJson(query: Omit<PermitQuery, 'nestDrawsAt'> = {}): { bytes: Buffer; count: number } {
     return registerJson(this.db, query);
+  }
+
+  /** `archive permits` (text) for the query in `lang`, as of `day` (YYYY-MM-DD): the UTF-8 bytes printed, from the stored tables. */
+  permitsText(query: Omit<PermitQuery, 'nestDrawsAt'>, lang: Lang, day: string): { bytes: Buffer; count: number } {
+    return registerText(this.db, query, lang, day);
   }
 
   /** The registered copy of a permit as read, to check a folder against it (ArchiveError NOT_FOUND if unknown). */

@@ -7,6 +7,7 @@ export { SCHEMA_VERSION } from './migrations/index.ts';
 export { exportShipment, type ExportResult } from './export.ts';
 export { shipmentReportText } from './report.ts';
 export { permitsJson, permitsJsonText, SHIPMENTS_DEPTH } from './permit-json.ts';
+export { permitsText } from './permit-text.ts';
 export { restoreBackup, type RestoreResult } from './restore.ts';
 export { exportBag, type BagResult } from './bagit.ts';
 export type { Declaration, DeclarationInput } from './declarations.ts';

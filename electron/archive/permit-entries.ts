@@ -10,8 +10,10 @@
 import { drawnJson, permitDraws } from './permit-draws.ts';
 import { permitEntryText, registerDocumentBytes } from './permit-json.ts';
 import { permitFilter, read } from './permit-register.ts';
+import { permitBodyText, permitHeadText, registerTextParts } from './permit-text.ts';
 import { sql, type Db } from './sql.ts';
-import type { PermitQuery } from './types.ts';
+import type { Direction, Lang } from '../../shared/domain/types.ts';
+import type { PermitQuery, PermitSummary } from './types.ts';
 
 /** An archive before schema 9 (its migrations running, or a read-only older file) has no entries to keep. */
 export function hasPermitEntries(db: Db): boolean {
@@ -25,17 +27,23 @@ function freshDrawn(db: Db, permitId?: number): Map<number, string> {
   return out;
 }
 
-function entryOf(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): Buffer {
-  const [permit] = read(db, { ids: [permitId], drawn });
-  return Buffer.from(permitEntryText(permit));
+interface Entry { entry: Buffer; text_en: Buffer; text_vi: Buffer }
+
+function entryOf(permit: PermitSummary): Entry {
+  return { entry: Buffer.from(permitEntryText(permit)), text_en: Buffer.from(permitBodyText(permit, 'en')), text_vi: Buffer.from(permitBodyText(permit, 'vi')) };
+}
+
+function computeEntry(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): Entry {
+  return entryOf(read(db, { ids: [permitId], drawn })[0]);
 }
 
 /** Rewrites a permit's entry from its rows; `drawn`: its lines' draws, already computed from permit_draws. */
 export function refreshPermitEntry(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): void {
   if (!hasPermitEntries(db)) return;
-  const entry = entryOf(db, permitId, drawn);
-  sql(db, `INSERT INTO permit_entries (permit_id, entry) VALUES (?, ?)
-             ON CONFLICT (permit_id) DO UPDATE SET entry = excluded.entry WHERE entry != excluded.entry`).run(permitId, entry);
+  sql(db, `INSERT INTO permit_entries (permit_id, entry, text_en, text_vi) VALUES (@id, @entry, @text_en, @text_vi)
+             ON CONFLICT (permit_id) DO UPDATE SET entry = excluded.entry, text_en = excluded.text_en, text_vi = excluded.text_vi
+             WHERE entry != excluded.entry OR text_en != excluded.text_en OR text_vi != excluded.text_vi`)
+    .run({ id: permitId, ...computeEntry(db, permitId, drawn) });
 }
 
 /** Schema 9 on an existing archive: every permit's entry, from its draws. */
@@ -50,12 +58,38 @@ export function backfillPermitEntries(db: Db): void {
  */
 export function registerJson(db: Db, q: PermitQuery = {}): { bytes: Buffer; count: number } {
   return db.transaction(() => {
-    const { where, args } = permitFilter(q);
-    const rows = sql(db, `SELECT p.id, e.entry FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
-                            ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).raw().all(...args) as [number, Buffer | null][];
-    const entries = rows.map(([id, entry]) => entry ?? entryOf(db, id, freshDrawn(db, id)));
+    const entries = selected(db, q, 'entry').map((r) => r.stored ?? computeEntry(db, r.id, freshDrawn(db, r.id)).entry);
     return { bytes: registerDocumentBytes(entries), count: entries.length };
   }).deferred();
+}
+
+/** `archive permits` (text) for a query, as UTF-8 bytes: each permit's first line as of `day`, then its stored table. */
+export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): { bytes: Buffer; count: number } {
+  return db.transaction(() => {
+    const column = lang === 'vi' ? 'text_vi' : 'text_en';
+    const entries = selected(db, q, column).map((r) => ({
+      head: permitHeadText(r, lang, day),
+      body: r.stored ?? computeEntry(db, r.id, freshDrawn(db, r.id))[column],
+    }));
+    const filtered = q.number !== undefined || q.expiringWithin !== undefined;
+    return { bytes: Buffer.concat(registerTextParts(entries, lang, filtered, (s) => Buffer.from(s))), count: entries.length };
+  }).deferred();
+}
+
+/** The permits a query selects, in register order, each with one stored column (null when its row is missing). */
+function selected(db: Db, q: PermitQuery, column: keyof Entry) {
+  const { where, args } = permitFilter(q);
+  const rows = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, e.${column} AS stored
+                          FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
+                          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).all(...args) as {
+    id: number; number: string; direction: Direction | null; licensee: string | null; issue_date: string | null; valid_until: string | null; stored: Buffer | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id, number: r.number, direction: r.direction, stored: r.stored,
+    ...(r.licensee !== null ? { licensee: r.licensee } : {}),
+    ...(r.issue_date !== null ? { issueDate: r.issue_date } : {}),
+    ...(r.valid_until !== null ? { validUntil: r.valid_until } : {}),
+  }));
 }
 
 /**
@@ -67,14 +101,18 @@ export function staleRegisterEntries(db: Db): string[] {
   const check = () => {
     const drawn = freshDrawn(db);
     const ids = sql(db, 'SELECT id FROM permits ORDER BY id').pluck().all() as number[];
-    const stored = new Map(sql(db, 'SELECT permit_id, entry FROM permit_entries').raw().all() as [number, Buffer][]);
+    const stored = new Map((sql(db, 'SELECT permit_id, entry, text_en, text_vi FROM permit_entries').all() as (Entry & { permit_id: number })[])
+      .map((r) => [r.permit_id, r]));
     const stale = new Set<number>();
     for (const [line, pid, text] of sql(db, 'SELECT id, permit_id, drawn_json FROM permit_lines').raw().all() as [number, number, string][]) {
       if (text !== (drawn.get(line) ?? '[]')) stale.add(pid);
     }
     // Both in permit id order, read in this one transaction.
     const permits = read(db, { drawn });
-    ids.forEach((id, k) => { if (!stored.get(id)?.equals(Buffer.from(permitEntryText(permits[k])))) stale.add(id); });
+    ids.forEach((id, k) => {
+      const [now, was] = [entryOf(permits[k]), stored.get(id)];
+      if (!was || !(['entry', 'text_en', 'text_vi'] as const).every((c) => was[c].equals(now[c]))) stale.add(id);
+    });
     const known = new Set(ids);
     for (const id of stored.keys()) if (!known.has(id)) stale.add(id);
     const numbers = new Map(sql(db, 'SELECT id, number FROM permits').raw().all() as [number, string][]);

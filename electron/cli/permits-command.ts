@@ -2,16 +2,14 @@
 // Arguments → archive calls → text or the contract's JSON. No SQL and no register logic here.
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
-import { daysBetween } from '../../shared/permits/register.ts';
-import { openArchive, type PermitSummary } from '../archive/index.ts';
-import { table } from '../archive/report.ts';
+import { openArchive } from '../archive/index.ts';
 import type { Io } from './io.ts';
 import { today } from './io.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { cliPassphrase } from './passphrase.ts';
 
 // The contract's JSON is written by the archive, which keeps it materialised; tests and the bench still reach it here.
-export { permitsJson, permitsJsonText, SHIPMENTS_DEPTH } from '../archive/index.ts';
+export { permitsJson, permitsJsonText, permitsText, SHIPMENTS_DEPTH } from '../archive/index.ts';
 
 export const PERMITS_USAGE = `  dossier archive permits ARCHIVE.sqlite [NUMBER] [--expiring-within DAYS] [--format json|text] [--lang en|vi]
   dossier archive cancel ARCHIVE.sqlite REF --note TEXT
@@ -23,58 +21,6 @@ function checkDay(): string {
   if (!pinned) return today();
   if (!isValidIsoDate(pinned)) throw new UsageError(`DOSSIER_CHECK_DATE must be a day written YYYY-MM-DD, not "${pinned}".`);
   return pinned;
-}
-
-const TEXT = {
-  en: {
-    none: 'The archive holds no permit yet: a permit file imported with a folder registers it.',
-    noneMatch: 'No permit matches.',
-    head: ['MODEL', 'HS CODE', 'UNIT', 'PERMITTED', 'USED', 'REMAINING', 'DRAWN BY'],
-    direction: { import: 'import', export: 'export', null: 'direction not stated' },
-    valid: (p: PermitSummary, day: string) => p.validUntil === undefined ? 'validity end not read'
-      : p.validUntil < day ? `EXPIRED on ${p.validUntil}` : `valid until ${p.validUntil} (${daysBetween(day, p.validUntil)} days left)`,
-    over: 'OVER-DRAWN', exhausted: 'exhausted',
-    notCounted: (ref: string, q: number, u: string, pu: string) => `not counted: ${ref} invoices ${q} ${u}, the permit counts in ${pu}`,
-    adjusted: (q: number, note: string) => `adjusted by hand: ${q} (${note})`,
-    cancelled: (ref: string, note: string) => `cancelled, draw released: ${ref}${note ? ` (${note})` : ''}`,
-    count: (n: number) => `${n} permit(s)`,
-  },
-  vi: {
-    none: 'Kho hồ sơ chưa có giấy phép nào: giấy phép được đăng ký khi nhập tệp giấy phép cùng một lô hàng.',
-    noneMatch: 'Không có giấy phép nào phù hợp.',
-    head: ['MODEL', 'MÃ HS', 'ĐVT', 'ĐƯỢC PHÉP', 'ĐÃ DÙNG', 'CÒN LẠI', 'CÁC LÔ ĐÃ TRỪ'],
-    direction: { import: 'nhập khẩu', export: 'xuất khẩu', null: 'không ghi loại hình' },
-    valid: (p: PermitSummary, day: string) => p.validUntil === undefined ? 'không đọc được ngày hết hiệu lực'
-      : p.validUntil < day ? `HẾT HIỆU LỰC ngày ${p.validUntil}` : `hiệu lực đến ${p.validUntil} (còn ${daysBetween(day, p.validUntil)} ngày)`,
-    over: 'VƯỢT SỐ LƯỢNG', exhausted: 'đã dùng hết',
-    notCounted: (ref: string, q: number, u: string, pu: string) => `không cộng: ${ref} ghi ${q} ${u} trên hóa đơn, giấy phép tính theo ${pu}`,
-    adjusted: (q: number, note: string) => `điều chỉnh thủ công: ${q} (${note})`,
-    cancelled: (ref: string, note: string) => `đã hủy, hoàn lại số lượng: ${ref}${note ? ` (${note})` : ''}`,
-    count: (n: number) => `${n} giấy phép`,
-  },
-} as const;
-
-export function permitsText(permits: PermitSummary[], lang: Lang, day: string, filtered: boolean): string {
-  const t = TEXT[lang];
-  if (permits.length === 0) return (filtered ? t.noneMatch : t.none) + '\n';
-  const out: string[] = [];
-  for (const p of permits) {
-    out.push(`${p.number} — ${t.direction[p.direction ?? 'null']}${p.licensee ? `, ${p.licensee}` : ''}; ${p.issueDate ? `${p.issueDate} → ` : ''}${t.valid(p, day)}`);
-    const rows = p.lines.map((l) => [
-      l.model, l.hsCode ?? '', l.unit ?? '', l.permitted === undefined ? '?' : String(l.permitted), String(l.used),
-      l.remaining === undefined ? '?' : `${l.remaining}${l.remaining < 0 ? ` ${t.over}` : l.remaining === 0 ? ` ${t.exhausted}` : ''}`,
-      l.shipments.map((s) => `${s.ref} (${s.quantity})`).join(', '),
-    ]);
-    out.push(...table([...t.head], rows).map((r) => `  ${r}`));
-    for (const l of p.lines) {
-      for (const n of l.notCounted) out.push(`  ${l.model}: ${t.notCounted(n.ref, n.quantity, n.unit, l.unit ?? '?')}`);
-      for (const a of l.adjustments) out.push(`  ${l.model}: ${t.adjusted(a.quantity, a.note)}`);
-    }
-    for (const c of p.cancelled) out.push(`  ${t.cancelled(c.ref, c.note)}`);
-    out.push('');
-  }
-  out.push(t.count(permits.length));
-  return out.join('\n') + '\n';
 }
 
 export function permitsCmd(args: string[], io: Io): number {
@@ -92,21 +38,18 @@ export function permitsCmd(args: string[], io: Io): number {
     ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
   };
   const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
-  let json: { bytes: Buffer; count: number } | undefined;
-  let permits: PermitSummary[] = [];
+  let out: { bytes: Buffer; count: number };
   try {
-    // JSON: the entries the archive keeps as printed, as bytes; text: the register read and laid out here.
-    if (format === 'json') json = archive.permitsJson(query);
-    else permits = archive.listPermits(query);
+    // What the archive keeps as printed, as bytes: the JSON entries, or the text tables under today's first lines.
+    out = format === 'json' ? archive.permitsJson(query) : archive.permitsText(query, lang, day);
   } finally {
     archive.close();
   }
-  if (positionals[1] !== undefined && (json?.count ?? permits.length) === 0 && within === undefined) {
+  if (positionals[1] !== undefined && out.count === 0 && within === undefined) {
     throw new UsageError(`${positionals[0]} has no permit numbered "${positionals[1]}" in its register (dossier archive permits lists them).`);
   }
-  if (!json) io.stdout(permitsText(permits, lang, day, positionals[1] !== undefined || within !== undefined));
-  else if (io.stdoutBytes) io.stdoutBytes(json.bytes);
-  else io.stdout(json.bytes.toString('utf8'));
+  if (io.stdoutBytes) io.stdoutBytes(out.bytes);
+  else io.stdout(out.bytes.toString('utf8'));
   return 0;
 }
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openArchive, permitsJson, type SqliteArchive } from '../../electron/archive/index.ts';
+import { openArchive, permitsJson, permitsText, type SqliteArchive } from '../../electron/archive/index.ts';
 import { migration009 } from '../../electron/archive/migrations/009_permit_entries.ts';
 import { staleRegisterEntries } from '../../electron/archive/permit-entries.ts';
 import { runArchiveCommand } from '../../electron/cli/archive-command.ts';
@@ -22,9 +22,14 @@ function fresh(path = join(tempDir(), 'e.sqlite')): SqliteArchive {
 /** What the listing prints, computed from the register's rows (the path the entries replaced for JSON). */
 const listed = (a: SqliteArchive, q: Parameters<SqliteArchive['listPermits']>[0] = {}) => JSON.stringify(permitsJson(a.listPermits(q)), null, 2) + '\n';
 
+/** The text as laid out from the register's rows, in both languages and as of a day. */
+const listedText = (a: SqliteArchive, lang: 'en' | 'vi', day: string, q: Parameters<SqliteArchive['listPermits']>[0] = {}) =>
+  permitsText(a.listPermits(q), lang, day, q.number !== undefined || q.expiringWithin !== undefined);
+
 function expectInStep(a: SqliteArchive, step: string): void {
   expect(staleRegisterEntries(a.connection), step).toEqual([]);
   expect(a.permitsJson().bytes.toString('utf8'), step).toBe(listed(a));
+  for (const lang of ['en', 'vi'] as const) expect(a.permitsText({}, lang, '2026-11-20').bytes.toString('utf8'), `${step} (${lang})`).toBe(listedText(a, lang, '2026-11-20'));
 }
 
 describe('the materialised permit register', () => {
@@ -86,7 +91,15 @@ describe('the materialised permit register', () => {
     for (const today of ['2026-11-20', '2027-09-20', '2027-12-01']) {
       const q = { expiringWithin: 30, today };
       expect(a.permitsJson(q).bytes.toString('utf8'), today).toBe(listed(a, q));
+      // The text's first lines count the days left (or say expired) as of the day asked, not the day stored.
+      for (const lang of ['en', 'vi'] as const) {
+        expect(a.permitsText(q, lang, today).bytes.toString('utf8'), `${today} ${lang}`).toBe(listedText(a, lang, today, q));
+        expect(a.permitsText({}, lang, today).bytes.toString('utf8'), `${today} ${lang}`).toBe(listedText(a, lang, today));
+      }
     }
+    expect(a.permitsText({}, 'en', '2026-11-20').bytes.toString('utf8')).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → valid until 2026-12-10 (20 days left)`);
+    expect(a.permitsText({}, 'en', '2026-12-11').bytes.toString('utf8')).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → EXPIRED on 2026-12-10`);
+    expect(a.permitsText({ number: '404' }, 'vi', '2026-11-20').bytes.toString('utf8')).toBe('Không có giấy phép nào phù hợp.\n');
     expect(a.permitsJson({ expiringWithin: 30, today: '2026-11-20' }).count).toBe(1);
     expect(a.permitsJson({ expiringWithin: 30, today: '2027-09-20' }).count).toBe(1);
     expect(a.permitsJson({ number: ' 126/gp-bcy ' }).bytes.toString('utf8')).toBe(listed(a, { number: M }));
@@ -146,6 +159,7 @@ describe('the materialised permit register', () => {
     expect(b.connection.prepare('SELECT count(*) FROM permit_entries').pluck().get()).toBe(1);
     expect(staleRegisterEntries(b.connection)).toEqual([]);
     expect(b.permitsJson().bytes.toString('utf8')).toBe(before);
+    expect(b.permitsText({}, 'vi', '2026-11-20').bytes.toString('utf8')).toBe(listedText(b, 'vi', '2026-11-20'));
     b.close();
     let text = '';
     const chunks: Uint8Array[] = [];

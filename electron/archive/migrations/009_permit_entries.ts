@@ -1,5 +1,5 @@
-// Schema 9: the permit register's JSON, materialised. Each permit's entry in `archive permits --format json` is
-// kept as printed, rewritten with its draws in the same transaction (permit-entries.ts), so listing 5,000 permits
+// Schema 9: the permit register, materialised. Each permit's entry in `archive permits --format json` (and its
+// table in the text, in both languages) is kept as printed, rewritten with its draws in the same transaction (permit-entries.ts), so listing 5,000 permits
 // with 200,000 draws reads 5,000 texts. A derived cache: `verify` recomputes it; it carries no row hash.
 // An existing archive gets every permit's entry here, computed from its draws.
 import { backfillPermitEntries } from '../permit-entries.ts';
@@ -15,7 +15,11 @@ export const migration009: Migration = {
         -- The UTF-8 bytes of the permit's JSON.stringify(…, null, 2) as it stands in the document (indented by 4
         -- after its first line). Bytes, not TEXT: the command writes them as they are, never decoded into strings
         -- (decoding 30 MB of entries was most of the whole register's time).
-        entry BLOB NOT NULL
+        entry BLOB NOT NULL,
+        -- The same for \`archive permits\` (text), in English and in Vietnamese: the permit's table and notes, without
+        -- the line above them, which counts the days left to today and is written when asked.
+        text_en BLOB NOT NULL,
+        text_vi BLOB NOT NULL
       );
     `);
     backfillPermitEntries(db);
