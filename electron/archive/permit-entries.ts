@@ -1,12 +1,13 @@
-// The permit register's JSON, materialised (schema 9): each permit's entry in `archive permits --format json`,
-// as it stands in that document, kept in permit_entries. The whole register is then the entries concatenated
-// (5,000 permits, 200,000 draws: one read of a few MB) instead of the register rebuilt from every line and draw.
+// The permit register, materialised (schema 9): each permit as `archive permits` prints it, kept in permit_entries —
+// its entry of the `--format json` document, and its text table in English and Vietnamese (the line above the
+// table counts the days left to today: written when asked, never stored). The whole register is then the stored
+// bytes concatenated (5,000 permits, 200,000 draws: one read of ~40 MB, never decoded into strings) instead of the
+// register rebuilt from every line and draw.
 //
 // A derived cache, not a record: every entry is rewritten from the rows it derives from (permits, lines, draws,
 // adjustments, uses, copies) in the same transaction as any change to them — all of which pass through
 // refreshRegisterFindings (permits.ts) — and `verify` recomputes every entry from permit_draws and reports any
 // that differs. So it carries no row hash: the rows it is made from do, or are checked against it.
-// Nothing in an entry depends on the day: `--expiring-within` filters on permits.valid_until when asked.
 import { drawnJson, permitDraws } from './permit-draws.ts';
 import { permitEntryText, registerDocumentBytes } from './permit-json.ts';
 import { permitFilter, read } from './permit-register.ts';
