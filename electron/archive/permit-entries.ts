@@ -1,8 +1,8 @@
-// The permit register, materialised (schema 9): each permit as `archive permits` prints it, kept in permit_entries —
-// its entry of the `--format json` document, and its text table in English and Vietnamese (the line above the
-// table counts the days left to today: written when asked, never stored). The whole register is then the stored
-// bytes concatenated (5,000 permits, 200,000 draws: one read of ~40 MB, never decoded into strings) instead of the
-// register rebuilt from every line and draw.
+// The permit register, materialised (schema 9): each permit as `archive permits` prints it — its entry of the
+// `--format json` document (permit_entries), and its text table in English and Vietnamese (permit_texts; the line
+// above the table counts the days left to today: written when asked, never stored). The whole register is then the
+// stored bytes concatenated (5,000 permits, 200,000 draws: 30 MB of JSON read, never decoded into strings)
+// instead of the register rebuilt from every line and draw.
 //
 // A derived cache, not a record: every entry is rewritten from the rows it derives from (permits, lines, draws,
 // adjustments, uses, copies) in the same transaction as any change to them — all of which pass through
@@ -38,13 +38,16 @@ function computeEntry(db: Db, permitId: number, drawn: ReadonlyMap<number, strin
   return entryOf(read(db, { ids: [permitId], drawn })[0]);
 }
 
-/** Rewrites a permit's entry from its rows; `drawn`: its lines' draws, already computed from permit_draws. */
+/** Rewrites a permit's entry and texts from its rows; `drawn`: its lines' draws, already computed from permit_draws. */
 export function refreshPermitEntry(db: Db, permitId: number, drawn: ReadonlyMap<number, string>): void {
   if (!hasPermitEntries(db)) return;
-  sql(db, `INSERT INTO permit_entries (permit_id, entry, text_en, text_vi) VALUES (@id, @entry, @text_en, @text_vi)
-             ON CONFLICT (permit_id) DO UPDATE SET entry = excluded.entry, text_en = excluded.text_en, text_vi = excluded.text_vi
-             WHERE entry != excluded.entry OR text_en != excluded.text_en OR text_vi != excluded.text_vi`)
-    .run({ id: permitId, ...computeEntry(db, permitId, drawn) });
+  const e = computeEntry(db, permitId, drawn);
+  sql(db, `INSERT INTO permit_entries (permit_id, entry) VALUES (?, ?)
+             ON CONFLICT (permit_id) DO UPDATE SET entry = excluded.entry WHERE entry != excluded.entry`).run(permitId, e.entry);
+  const text = sql(db, `INSERT INTO permit_texts (permit_id, lang, body) VALUES (?, ?, ?)
+                          ON CONFLICT (permit_id, lang) DO UPDATE SET body = excluded.body WHERE body != excluded.body`);
+  text.run(permitId, 'en', e.text_en);
+  text.run(permitId, 'vi', e.text_vi);
 }
 
 /** Schema 9 on an existing archive: every permit's entry, from its draws. */
@@ -59,7 +62,11 @@ export function backfillPermitEntries(db: Db): void {
  */
 export function registerJson(db: Db, q: PermitQuery = {}): { bytes: Buffer; count: number } {
   return db.transaction(() => {
-    const entries = selected(db, q, 'entry').map((r) => r.stored ?? computeEntry(db, r.id, freshDrawn(db, r.id)).entry);
+    // Only the entries, as bytes: the 30 MB of a whole register are never decoded, nor read into row objects.
+    const { where, args } = permitFilter(q);
+    const rows = sql(db, `SELECT p.id, e.entry FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
+                            ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).raw().all(...args) as [number, Buffer | null][];
+    const entries = rows.map(([id, entry]) => entry ?? computeEntry(db, id, freshDrawn(db, id)).entry);
     return { bytes: registerDocumentBytes(entries), count: entries.length };
   }).deferred();
 }
@@ -68,7 +75,7 @@ export function registerJson(db: Db, q: PermitQuery = {}): { bytes: Buffer; coun
 export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): { bytes: Buffer; count: number } {
   return db.transaction(() => {
     const column = lang === 'vi' ? 'text_vi' : 'text_en';
-    const entries = selected(db, q, column).map((r) => ({
+    const entries = selected(db, q, lang).map((r) => ({
       head: permitHeadText(r, lang, day),
       body: r.stored ?? computeEntry(db, r.id, freshDrawn(db, r.id))[column],
     }));
@@ -77,12 +84,12 @@ export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): {
   }).deferred();
 }
 
-/** The permits a query selects, in register order, each with one stored column (null when its row is missing). */
-function selected(db: Db, q: PermitQuery, column: keyof Entry) {
+/** The permits a query selects, in register order, each with its first line's fields and one stored text (null when its row is missing). */
+function selected(db: Db, q: PermitQuery, lang: Lang) {
   const { where, args } = permitFilter(q);
-  const rows = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, e.${column} AS stored
-                          FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
-                          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).all(...args) as {
+  const rows = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, t.body AS stored
+                          FROM permits p LEFT JOIN permit_texts t ON t.permit_id = p.id AND t.lang = ?
+                          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).all(lang, ...args) as {
     id: number; number: string; direction: Direction | null; licensee: string | null; issue_date: string | null; valid_until: string | null; stored: Buffer | null;
   }[];
   return rows.map((r) => ({
@@ -102,8 +109,10 @@ export function staleRegisterEntries(db: Db): string[] {
   const check = () => {
     const drawn = freshDrawn(db);
     const ids = sql(db, 'SELECT id FROM permits ORDER BY id').pluck().all() as number[];
-    const stored = new Map((sql(db, 'SELECT permit_id, entry, text_en, text_vi FROM permit_entries').all() as (Entry & { permit_id: number })[])
-      .map((r) => [r.permit_id, r]));
+    const stored = new Map<number, Partial<Entry>>();
+    const at = (id: number) => stored.get(id) ?? stored.set(id, {}).get(id)!;
+    for (const [id, entry] of sql(db, 'SELECT permit_id, entry FROM permit_entries').raw().all() as [number, Buffer][]) at(id).entry = entry;
+    for (const [id, lang, body] of sql(db, 'SELECT permit_id, lang, body FROM permit_texts').raw().all() as [number, 'en' | 'vi', Buffer][]) at(id)[`text_${lang}`] = body;
     const stale = new Set<number>();
     for (const [line, pid, text] of sql(db, 'SELECT id, permit_id, drawn_json FROM permit_lines').raw().all() as [number, number, string][]) {
       if (text !== (drawn.get(line) ?? '[]')) stale.add(pid);
@@ -112,7 +121,7 @@ export function staleRegisterEntries(db: Db): string[] {
     const permits = read(db, { drawn });
     ids.forEach((id, k) => {
       const [now, was] = [entryOf(permits[k]), stored.get(id)];
-      if (!was || !(['entry', 'text_en', 'text_vi'] as const).every((c) => was[c].equals(now[c]))) stale.add(id);
+      if (!was || !(['entry', 'text_en', 'text_vi'] as const).every((c) => was[c]?.equals(now[c]))) stale.add(id);
     });
     const known = new Set(ids);
     for (const id of stored.keys()) if (!known.has(id)) stale.add(id);

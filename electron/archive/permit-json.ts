@@ -51,7 +51,10 @@ function documentParts<T>(entries: readonly T[], text: (s: string) => T): T[] {
   if (entries.length === 0) return [text('{\n  "permits": []\n}\n')];
   const between = text(',\n    ');
   const out = [text('{\n  "permits": [\n    ')];
-  entries.forEach((e, k) => out.push(...(k === 0 ? [e] : [between, e])));
+  for (let k = 0; k < entries.length; k++) {
+    if (k > 0) out.push(between);
+    out.push(entries[k]);
+  }
   out.push(text('\n  ]\n}\n'));
   return out;
 }

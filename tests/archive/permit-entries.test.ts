@@ -1,6 +1,6 @@
-// The permit register's JSON is kept materialised (permit_entries, schema 9): `archive permits --format json` prints
-// the stored entries. After every kind of write that changes draws, copies or cancellations, the stored entries
-// must be what a recomputation from permit_draws gives, and byte for byte what the listing would print.
+// The permit register is kept materialised (permit_entries, permit_texts; schema 9): `archive permits` prints the
+// stored entries (JSON) and tables (text). After every kind of write that changes draws, copies or cancellations,
+// they must be what a recomputation from permit_draws gives, and byte for byte what the listing would print.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -135,9 +135,11 @@ describe('the materialised permit register', () => {
     a.close();
     const db = new Database(path);
     db.prepare('DELETE FROM permit_entries WHERE permit_id = 2').run();
+    db.prepare(`DELETE FROM permit_texts WHERE permit_id = 2 AND lang = 'vi'`).run();
     db.close();
     const b = openArchive(path);
     expect(b.permitsJson().bytes.toString('utf8')).toBe(before);
+    expect(b.permitsText({}, 'vi', '2026-11-20').bytes.toString('utf8')).toBe(listedText(b, 'vi', '2026-11-20'));
     expect(JSON.parse(before).permits[1].lines[0].not_counted).toEqual([{ ref: 'B', quantity: 3, unit: 'SET' }]);
     expect(b.verify()).toEqual([`${path}: the permit register's stored entry of permit ${M} differs from its draws recomputed: it was changed outside the application (restore the archive from a backup).`]);
     b.close();
@@ -152,7 +154,7 @@ describe('the materialised permit register', () => {
     const before = listed(a);
     a.close();
     const db = new Database(path);
-    db.exec('DROP TABLE permit_entries');
+    db.exec('DROP TABLE permit_entries; DROP TABLE permit_texts');
     db.pragma(`user_version = ${migration009.version - 1}`);
     db.close();
     const b = openArchive(path);

@@ -15,11 +15,16 @@ export const migration009: Migration = {
         -- The UTF-8 bytes of the permit's JSON.stringify(…, null, 2) as it stands in the document (indented by 4
         -- after its first line). Bytes, not TEXT: the command writes them as they are, never decoded into strings
         -- (decoding 30 MB of entries was most of the whole register's time).
-        entry BLOB NOT NULL,
-        -- The same for \`archive permits\` (text), in English and in Vietnamese: the permit's table and notes, without
-        -- the line above them, which counts the days left to today and is written when asked.
-        text_en BLOB NOT NULL,
-        text_vi BLOB NOT NULL
+        entry BLOB NOT NULL
+      );
+      -- The same for \`archive permits\` (text), per language: the permit's table and notes, without the line above
+      -- them, which counts the days left to today and is written when asked. A table of its own, so that reading
+      -- one form never walks the pages of the other.
+      CREATE TABLE permit_texts (
+        permit_id INTEGER NOT NULL REFERENCES permits(id),
+        lang TEXT NOT NULL CHECK (lang IN ('en', 'vi')),
+        body BLOB NOT NULL,
+        PRIMARY KEY (permit_id, lang)
       );
     `);
     backfillPermitEntries(db);
