@@ -1,7 +1,8 @@
-// Schema 9: the permit register, materialised. Each permit's entry in `archive permits --format json` (and its
-// table in the text, in both languages) is kept as printed, rewritten with its draws in the same transaction (permit-entries.ts), so listing 5,000 permits
-// with 200,000 draws reads 5,000 texts. A derived cache: `verify` recomputes it; it carries no row hash.
-// An existing archive gets every permit's entry here, computed from its draws.
+// Schema 9: the permit register, materialised. Each permit's entry in `archive permits --format json`
+// (permit_entries) and its table in the text, in both languages (permit_texts), are kept as printed, rewritten with
+// its draws in the same transaction (permit-entries.ts), so listing 5,000 permits with 200,000 draws reads stored
+// bytes. A derived cache: `verify` recomputes it; it carries no row hash.
+// An existing archive gets every permit's entry and texts here, computed from its draws.
 import { backfillPermitEntries } from '../permit-entries.ts';
 import type { Migration } from './types.ts';
 
