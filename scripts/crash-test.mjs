@@ -107,7 +107,7 @@ async function checkBalances(when) {
       a.listShipments({}).total, a.listPermits()[0],
       // The register's materialised entries (schema 9) against their recomputation from the draws, and what the
       // command prints against the register read from its rows.
-      entriesModule.staleRegisterEntries(a.connection), a.permitsJson().bytes.toString('utf8'),
+      entriesModule.staleRegisterEntries(a.connection), Buffer.concat(a.permitsJson().chunks).toString('utf8'),
       JSON.stringify(archiveModule.permitsJson(a.listPermits()), null, 2) + '\n',
     ]).deferred();
     balanceChecks++;

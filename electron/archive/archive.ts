@@ -268,13 +268,13 @@ export class SqliteArchive implements Archive {
     return listPermits(this.db, query);
   }
 
-  /** `archive permits --format json` for the query, the UTF-8 bytes printed (the contract's document), from the stored entries. */
-  permitsJson(query: Omit<PermitQuery, 'nestDrawsAt'> = {}): { bytes: Buffer; count: number } {
+  /** `archive permits --format json` for the query, the UTF-8 bytes printed in pieces (the contract's document), from the stored entries. */
+  permitsJson(query: Omit<PermitQuery, 'nestDrawsAt'> = {}): { chunks: Uint8Array[]; count: number } {
     return registerJson(this.db, query);
   }
 
-  /** `archive permits` (text) for the query in `lang`, as of `day` (YYYY-MM-DD): the UTF-8 bytes printed, from the stored tables. */
-  permitsText(query: Omit<PermitQuery, 'nestDrawsAt'>, lang: Lang, day: string): { bytes: Buffer; count: number } {
+  /** `archive permits` (text) for the query in `lang`, as of `day` (YYYY-MM-DD): the UTF-8 bytes printed in pieces, from the stored tables. */
+  permitsText(query: Omit<PermitQuery, 'nestDrawsAt'>, lang: Lang, day: string): { chunks: Uint8Array[]; count: number } {
     return registerText(this.db, query, lang, day);
   }
 

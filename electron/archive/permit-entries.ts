@@ -9,7 +9,7 @@
 // refreshRegisterFindings (permits.ts) — and `verify` recomputes every entry from permit_draws and reports any
 // that differs. So it carries no row hash: the rows it is made from do, or are checked against it.
 import { drawnJson, permitDraws } from './permit-draws.ts';
-import { permitEntryText, registerDocumentBytes } from './permit-json.ts';
+import { permitEntryText, registerDocumentChunks } from './permit-json.ts';
 import { permitFilter, read } from './permit-register.ts';
 import { permitBodyText, permitHeadText, registerTextParts } from './permit-text.ts';
 import { sql, type Db } from './sql.ts';
@@ -56,23 +56,23 @@ export function backfillPermitEntries(db: Db): void {
 }
 
 /**
- * `archive permits --format json` for a query, as UTF-8 bytes, byte for byte JSON.stringify of the contract's
+ * `archive permits --format json` for a query, as UTF-8 bytes in pieces, byte for byte JSON.stringify of the contract's
  * shape: the stored entries of the permits it selects. A permit without one (never, unless rows were removed
  * behind the application's back) is computed here rather than left out. `count`: how many permits it holds.
  */
-export function registerJson(db: Db, q: PermitQuery = {}): { bytes: Buffer; count: number } {
+export function registerJson(db: Db, q: PermitQuery = {}): { chunks: Uint8Array[]; count: number } {
   return db.transaction(() => {
-    // Only the entries, as bytes: the 30 MB of a whole register are never decoded, nor read into row objects.
+    // Only the entries, as bytes: the 30 MB of a whole register are never decoded, copied, nor read into row objects.
     const { where, args } = permitFilter(q);
     const rows = sql(db, `SELECT p.id, e.entry FROM permits p LEFT JOIN permit_entries e ON e.permit_id = p.id
                             ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.id`).raw().all(...args) as [number, Buffer | null][];
     const entries = rows.map(([id, entry]) => entry ?? computeEntry(db, id, freshDrawn(db, id)).entry);
-    return { bytes: registerDocumentBytes(entries), count: entries.length };
+    return { chunks: registerDocumentChunks(entries), count: entries.length };
   }).deferred();
 }
 
-/** `archive permits` (text) for a query, as UTF-8 bytes: each permit's first line as of `day`, then its stored table. */
-export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): { bytes: Buffer; count: number } {
+/** `archive permits` (text) for a query, as UTF-8 bytes in pieces: each permit's first line as of `day`, then its stored table. */
+export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): { chunks: Uint8Array[]; count: number } {
   return db.transaction(() => {
     const column = lang === 'vi' ? 'text_vi' : 'text_en';
     const entries = selected(db, q, lang).map((r) => ({
@@ -80,7 +80,7 @@ export function registerText(db: Db, q: PermitQuery, lang: Lang, day: string): {
       body: r.stored ?? computeEntry(db, r.id, freshDrawn(db, r.id))[column],
     }));
     const filtered = q.number !== undefined || q.expiringWithin !== undefined;
-    return { bytes: Buffer.concat(registerTextParts(entries, lang, filtered, (s) => Buffer.from(s))), count: entries.length };
+    return { chunks: registerTextParts<Uint8Array>(entries, lang, filtered, (s) => Buffer.from(s)), count: entries.length };
   }).deferred();
 }
 

@@ -42,9 +42,9 @@ export function registerDocument(entries: readonly string[]): string {
   return documentParts(entries, (s) => s).join('');
 }
 
-/** The same document as UTF-8 bytes, from the entries' bytes (as the archive stores them). */
-export function registerDocumentBytes(entries: readonly Uint8Array[]): Buffer {
-  return Buffer.concat(documentParts(entries, (s) => Buffer.from(s)));
+/** The same document as UTF-8 bytes in pieces, to be written one after the other: the entries' bytes as stored, never copied. */
+export function registerDocumentChunks(entries: readonly Uint8Array[]): Uint8Array[] {
+  return documentParts(entries, (s) => Buffer.from(s));
 }
 
 function documentParts<T>(entries: readonly T[], text: (s: string) => T): T[] {

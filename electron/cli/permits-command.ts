@@ -38,7 +38,7 @@ export function permitsCmd(args: string[], io: Io): number {
     ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
   };
   const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
-  let out: { bytes: Buffer; count: number };
+  let out: { chunks: Uint8Array[]; count: number };
   try {
     // What the archive keeps as printed, as bytes: the JSON entries, or the text tables under today's first lines.
     out = format === 'json' ? archive.permitsJson(query) : archive.permitsText(query, lang, day);
@@ -48,8 +48,8 @@ export function permitsCmd(args: string[], io: Io): number {
   if (positionals[1] !== undefined && out.count === 0 && within === undefined) {
     throw new UsageError(`${positionals[0]} has no permit numbered "${positionals[1]}" in its register (dossier archive permits lists them).`);
   }
-  if (io.stdoutBytes) io.stdoutBytes(out.bytes);
-  else io.stdout(out.bytes.toString('utf8'));
+  if (io.stdoutBytes) io.stdoutBytes(out.chunks);
+  else io.stdout(Buffer.concat(out.chunks).toString('utf8'));
   return 0;
 }
 

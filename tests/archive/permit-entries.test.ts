@@ -19,6 +19,8 @@ function fresh(path = join(tempDir(), 'e.sqlite')): SqliteArchive {
   return openArchive(path, { create: true, now: () => new Date((t += 1000)) });
 }
 
+const utf8 = (r: { chunks: readonly Uint8Array[] }) => Buffer.concat(r.chunks).toString('utf8');
+
 /** What the listing prints, computed from the register's rows (the path the entries replaced for JSON). */
 const listed = (a: SqliteArchive, q: Parameters<SqliteArchive['listPermits']>[0] = {}) => JSON.stringify(permitsJson(a.listPermits(q)), null, 2) + '\n';
 
@@ -28,8 +30,8 @@ const listedText = (a: SqliteArchive, lang: 'en' | 'vi', day: string, q: Paramet
 
 function expectInStep(a: SqliteArchive, step: string): void {
   expect(staleRegisterEntries(a.connection), step).toEqual([]);
-  expect(a.permitsJson().bytes.toString('utf8'), step).toBe(listed(a));
-  for (const lang of ['en', 'vi'] as const) expect(a.permitsText({}, lang, '2026-11-20').bytes.toString('utf8'), `${step} (${lang})`).toBe(listedText(a, lang, '2026-11-20'));
+  expect(utf8(a.permitsJson()), step).toBe(listed(a));
+  for (const lang of ['en', 'vi'] as const) expect(utf8(a.permitsText({}, lang, '2026-11-20')), `${step} (${lang})`).toBe(listedText(a, lang, '2026-11-20'));
 }
 
 describe('the materialised permit register', () => {
@@ -70,7 +72,7 @@ describe('the materialised permit register', () => {
     expectInStep(a, 'a declaration: F now draws before B');
     a.declare('B', { number: '10581234568', declaredOn: '2026-11-25' });
     expectInStep(a, 'declarations');
-    expect(JSON.parse(a.permitsJson({ number: N }).bytes.toString('utf8')).permits[0].lines[0].shipments.map((s: { ref: string }) => s.ref))
+    expect(JSON.parse(utf8(a.permitsJson({ number: N }))).permits[0].lines[0].shipments.map((s: { ref: string }) => s.ref))
       .toEqual(['F', 'B']);
     // A registered permit N (and its first file) and drew on M: both permits' entries name it until it goes.
     a.deleteShipment('A', '2026-11-30');
@@ -78,7 +80,7 @@ describe('the materialised permit register', () => {
     a.deleteShipment('C', '2026-11-30');
     expectInStep(a, 'disposal of a cancelled folder');
     expect(a.verify()).toEqual([]);
-    const register = JSON.parse(a.permitsJson().bytes.toString('utf8'));
+    const register = JSON.parse(utf8(a.permitsJson()));
     expect(register.permits.map((p: { number: string }) => p.number)).toEqual([N, M, '7/GP-BCY']);
     expect(register.permits[0].registered_by).toBeNull();
     a.close();
@@ -90,20 +92,21 @@ describe('the materialised permit register', () => {
     a.addShipment(folder(a, 'B', [{ model: 'SRX300', qty: 1 }], permitFile(M, [{ model: 'SRX300', qty: 5 }], { validUntil: '14/10/2027' })));
     for (const today of ['2026-11-20', '2027-09-20', '2027-12-01']) {
       const q = { expiringWithin: 30, today };
-      expect(a.permitsJson(q).bytes.toString('utf8'), today).toBe(listed(a, q));
+      expect(utf8(a.permitsJson(q)), today).toBe(listed(a, q));
       // The text's first lines count the days left (or say expired) as of the day asked, not the day stored.
       for (const lang of ['en', 'vi'] as const) {
-        expect(a.permitsText(q, lang, today).bytes.toString('utf8'), `${today} ${lang}`).toBe(listedText(a, lang, today, q));
-        expect(a.permitsText({}, lang, today).bytes.toString('utf8'), `${today} ${lang}`).toBe(listedText(a, lang, today));
+        expect(utf8(a.permitsText(q, lang, today)), `${today} ${lang}`).toBe(listedText(a, lang, today, q));
+        expect(utf8(a.permitsText({}, lang, today)), `${today} ${lang}`).toBe(listedText(a, lang, today));
       }
     }
-    expect(a.permitsText({}, 'en', '2026-11-20').bytes.toString('utf8')).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → valid until 2026-12-10 (20 days left)`);
-    expect(a.permitsText({}, 'en', '2026-12-11').bytes.toString('utf8')).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → EXPIRED on 2026-12-10`);
-    expect(a.permitsText({ number: '404' }, 'vi', '2026-11-20').bytes.toString('utf8')).toBe('Không có giấy phép nào phù hợp.\n');
+    expect(utf8(a.permitsText({}, 'en', '2026-11-20'))).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → valid until 2026-12-10 (20 days left)`);
+    expect(utf8(a.permitsText({}, 'en', '2026-12-11'))).toContain(`${N} — direction not stated, CÔNG TY TNHH XUẤT NHẬP KHẨU THIẾT BỊ MẠNG VIỆT; 2026-10-15 → EXPIRED on 2026-12-10`);
+    expect(utf8(a.permitsText({ number: '404' }, 'vi', '2026-11-20'))).toBe('Không có giấy phép nào phù hợp.\n');
     expect(a.permitsJson({ expiringWithin: 30, today: '2026-11-20' }).count).toBe(1);
     expect(a.permitsJson({ expiringWithin: 30, today: '2027-09-20' }).count).toBe(1);
-    expect(a.permitsJson({ number: ' 126/gp-bcy ' }).bytes.toString('utf8')).toBe(listed(a, { number: M }));
-    expect(a.permitsJson({ number: '404' })).toEqual({ bytes: Buffer.from('{\n  "permits": []\n}\n'), count: 0 });
+    expect(utf8(a.permitsJson({ number: ' 126/gp-bcy ' }))).toBe(listed(a, { number: M }));
+    expect(a.permitsJson({ number: '404' }).count).toBe(0);
+    expect(utf8(a.permitsJson({ number: '404' }))).toBe('{\n  "permits": []\n}\n');
     a.close();
   });
 
@@ -138,8 +141,8 @@ describe('the materialised permit register', () => {
     db.prepare(`DELETE FROM permit_texts WHERE permit_id = 2 AND lang = 'vi'`).run();
     db.close();
     const b = openArchive(path);
-    expect(b.permitsJson().bytes.toString('utf8')).toBe(before);
-    expect(b.permitsText({}, 'vi', '2026-11-20').bytes.toString('utf8')).toBe(listedText(b, 'vi', '2026-11-20'));
+    expect(utf8(b.permitsJson())).toBe(before);
+    expect(utf8(b.permitsText({}, 'vi', '2026-11-20'))).toBe(listedText(b, 'vi', '2026-11-20'));
     expect(JSON.parse(before).permits[1].lines[0].not_counted).toEqual([{ ref: 'B', quantity: 3, unit: 'SET' }]);
     expect(b.verify()).toEqual([`${path}: the permit register's stored entry of permit ${M} differs from its draws recomputed: it was changed outside the application (restore the archive from a backup).`]);
     b.close();
@@ -160,13 +163,13 @@ describe('the materialised permit register', () => {
     const b = openArchive(path);
     expect(b.connection.prepare('SELECT count(*) FROM permit_entries').pluck().get()).toBe(1);
     expect(staleRegisterEntries(b.connection)).toEqual([]);
-    expect(b.permitsJson().bytes.toString('utf8')).toBe(before);
-    expect(b.permitsText({}, 'vi', '2026-11-20').bytes.toString('utf8')).toBe(listedText(b, 'vi', '2026-11-20'));
+    expect(utf8(b.permitsJson())).toBe(before);
+    expect(utf8(b.permitsText({}, 'vi', '2026-11-20'))).toBe(listedText(b, 'vi', '2026-11-20'));
     b.close();
     let text = '';
     const chunks: Uint8Array[] = [];
     expect(await runArchiveCommand(['permits', path, '--format', 'json'], { stdout: (s) => { text += s; }, stderr: () => {} })).toBe(0);
-    expect(await runArchiveCommand(['permits', path, '--format', 'json'], { stdout: () => {}, stdoutBytes: (c) => { chunks.push(c); }, stderr: () => {} })).toBe(0);
+    expect(await runArchiveCommand(['permits', path, '--format', 'json'], { stdout: () => {}, stdoutBytes: (cs) => { chunks.push(...cs); }, stderr: () => {} })).toBe(0);
     expect(text).toBe(before);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(before);
   });
