@@ -3,7 +3,8 @@
 // Runs `node bin/dossier.mjs archive add` over and over with distinct references, kills it with SIGKILL at
 // random moments, then requires: `dossier archive verify` exits 0, and every folder is either complete
 // (documents, findings, files with the right hashes) or absent — no orphan stored file from a rolled-back add —
-// and the permit register's balances equal the sum of the complete folders' invoiced quantities, after every kill.
+// and the permit register's balances equal the sum of the complete folders' invoiced quantities, after every kill,
+// with its materialised entries (schema 10) equal to their recomputation from the draws.
 // Every folder imports the same demo permit, so each add draws on one permit line per model.
 // Half the kills are at a random delay within a measured add; the other half wait for the CLI's
 // "begin" trace mark (DOSSIER_CRASH_TRACE_FD) and land inside the transaction's time window.
@@ -86,21 +87,32 @@ function where(r) {
   return 'before-transaction';
 }
 
-// Balances after a kill: what the register says each permit line has used must be the complete folders' draws.
+// Balances after a kill: what the register says each permit line has used must be the complete folders' draws,
+// and its materialised entries what those draws give.
 const balanceProblems = [];
 let balanceChecks = 0;
 let archiveModule = null;
+let entriesModule = null;
 let invoiced = null;
 
 async function checkBalances(when) {
   archiveModule ??= await tsImport('../electron/archive/index.ts', import.meta.url);
+  entriesModule ??= await tsImport('../electron/archive/permit-entries.ts', import.meta.url);
   const a = archiveModule.openArchive(archivePath, { readonly: true });
   try {
     // The demo invoice's quantity per model, as the first complete folder's stored invoice has it.
     invoiced ??= invoicedPerModel(a.getShipment('REF-0'));
     // One read snapshot: the other worker may commit a folder between two separate reads.
-    const [folders, permit] = a.connection.transaction(() => [a.listShipments({}).total, a.listPermits()[0]]).deferred();
+    const [folders, permit, stale, stored, listed] = a.connection.transaction(() => [
+      a.listShipments({}).total, a.listPermits()[0],
+      // The register's materialised entries (schema 10) against their recomputation from the draws, and what the
+      // command prints against the register read from its rows.
+      entriesModule.staleRegisterEntries(a.connection), Buffer.concat(a.permitsJson().chunks).toString('utf8'),
+      JSON.stringify(archiveModule.permitsJson(a.listPermits()), null, 2) + '\n',
+    ]).deferred();
     balanceChecks++;
+    for (const number of stale) balanceProblems.push(`${when}: the stored register entry of permit ${number} is not its draws recomputed`);
+    if (stored !== listed) balanceProblems.push(`${when}: permits --format json differs from the register read from its rows`);
     if (!permit) { balanceProblems.push(`${when}: the demo permit is not in the register`); return; }
     for (const line of permit.lines) {
       const each = invoiced.get(line.model) ?? 0;
@@ -207,7 +219,7 @@ async function main() {
   console.log(`kills: ${kills} (before the transaction: ${counts['before-transaction']}, mid-transaction: ${counts['mid-transaction']}, `
     + `after commit: ${counts['after-commit']}); runs that completed before their kill: ${counts.completed}`);
   console.log(`folders: ${present} complete, ${results.length - present} absent, 0 partial expected; by kill moment: ${JSON.stringify(byState)}`);
-  console.log(`balances checked ${balanceChecks} times (after every kill and at the end): permit lines' used = sum over complete folders`);
+  console.log(`balances checked ${balanceChecks} times (after every kill and at the end): permit lines' used = sum over complete folders, stored register entries = recomputed`);
   console.log(`verify: exit ${v.status}; ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);
   if (problems.length) {
     console.log(`FAILED: ${problems.length} problem(s)`);

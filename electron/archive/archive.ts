@@ -26,7 +26,8 @@ import {
   registeredPermitDocument, withoutRegisterFindings, type PermitLink,
 } from './permits.ts';
 import { folderPermit, folderPermits, listPermits } from './permit-register.ts';
-import type { ParsedDocument } from '../../shared/domain/types.ts';
+import { registerJson, registerText } from './permit-entries.ts';
+import type { Lang, ParsedDocument } from '../../shared/domain/types.ts';
 import type { PermitQuery, PermitSummary } from './types.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { sweepStaleTemp, tempPath } from './temp-files.ts';
@@ -285,6 +286,16 @@ export class SqliteArchive implements Archive {
 
   listPermits(query: PermitQuery = {}): PermitSummary[] {
     return listPermits(this.db, query);
+  }
+
+  /** `archive permits --format json` for the query, the UTF-8 bytes printed in pieces (the contract's document), from the stored entries. */
+  permitsJson(query: Omit<PermitQuery, 'nestDrawsAt'> = {}): { chunks: Uint8Array[]; count: number } {
+    return registerJson(this.db, query);
+  }
+
+  /** `archive permits` (text) for the query in `lang`, as of `day` (YYYY-MM-DD): the UTF-8 bytes printed in pieces, from the stored tables. */
+  permitsText(query: Omit<PermitQuery, 'nestDrawsAt'>, lang: Lang, day: string): { chunks: Uint8Array[]; count: number } {
+    return registerText(this.db, query, lang, day);
   }
 
   /** The registered copy of a permit as read, to check a folder against it (ArchiveError NOT_FOUND if unknown). */
@@ -599,14 +610,14 @@ export class SqliteArchive implements Archive {
         const at = this.stamp();
         const ship = getShipmentRow(this.db, ref);
         // The permit register lets go of the folder first (its draw released, the permit and its copies kept).
-        const permit = releaseFolder(this.db, ship.id);
+        const permits = releaseFolder(this.db, ship.id);
         const disposal = disposeShipment(this.db, ship.id, ref, today, (d) => appendAudit(this.db, at, 'shipment.disposed', ref, {
           declaration: d.declaration && { number: d.declaration.number, declaredOn: d.declaration.declaredOn, office: d.declaration.office,
             paper: d.declaration.paper, electronicNumber: d.declaration.electronicNumber },
           keepUntil: d.keepUntil, retentionYears: retentionYears(this.db), on: today,
           files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role })),
         }));
-        if (permit !== undefined) refreshRegisterFindings(this.db, [], [permit]);
+        if (permits.length > 0) refreshRegisterFindings(this.db, [], permits);
         return disposal;
       });
     } finally {

@@ -3,7 +3,7 @@
 // A few set-wise queries whatever the number of permits: the listing stays fast at 5,000 permits / 100,000 folders.
 import type { Direction } from '../../shared/domain/types.ts';
 import { round } from '../../shared/check/context.ts';
-import { drawOrderSql, normalizeNumber } from './permits.ts';
+import { drawOrderSql, normalizeNumber } from './permit-draws.ts';
 import { sql, type Db } from './sql.ts';
 import type { FolderPermit, PermitDraw, PermitLineBalance, PermitQuery, PermitSummary } from './types.ts';
 
@@ -56,7 +56,8 @@ export function listPermits(db: Db, q: PermitQuery = {}): PermitSummary[] {
   return db.transaction(() => read(db, q)).deferred();
 }
 
-function read(db: Db, q: PermitQuery): PermitSummary[] {
+/** The permits a query selects, as a WHERE on `permits p` (the listing and the materialised entries alike). */
+export function permitFilter(q: PermitQuery): { where: string[]; args: unknown[] } {
   const where: string[] = [];
   const args: unknown[] = [];
   if (q.number !== undefined) {
@@ -64,9 +65,26 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
     args.push(normalizeNumber(q.number));
   }
   if (q.expiringWithin !== undefined) {
+    // Today is the query's, never stored: the entries hold nothing that depends on the day they were written.
     const today = q.today ?? new Date().toISOString().slice(0, 10);
     where.push('p.valid_until >= ? AND p.valid_until <= ?');
     args.push(today, addDays(today, q.expiringWithin));
+  }
+  return { where, args };
+}
+
+/**
+ * The register's own reads besides a user's query: `ids`, only these permits; `drawn`, each line's draws as
+ * drawn_json would hold them (by line id, '[]' when absent) instead of the stored column — computed afresh
+ * from permit_draws by whoever passes them (permit-entries.ts). Not with nestDrawsAt.
+ */
+export interface RegisterRead extends PermitQuery { ids?: number[]; drawn?: ReadonlyMap<number, string> }
+
+export function read(db: Db, q: RegisterRead): PermitSummary[] {
+  const { where, args } = permitFilter(q);
+  if (q.ids !== undefined) {
+    where.push('p.id IN (SELECT value FROM json_each(?))');
+    args.push(JSON.stringify(q.ids));
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const permits = sql(db, `SELECT p.id, p.number, p.direction, p.licensee, p.issue_date, p.valid_until, p.registered_at, s.ref AS registered_by_ref
@@ -100,7 +118,8 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
                  CASE WHEN drawn_json != '[]' AND NOT ${SHAPED} THEN drawn_json END FROM permit_lines ${scope('permit_id')} ORDER BY permit_id, position`)
       .raw().all(...scoped, { item: ' '.repeat(nest + 2), key: ' '.repeat(nest + 4), close: ' '.repeat(nest) })) as
     [number, number, string, string | null, string | null, string | null, string | null, number | null, string | null, string | null, string | null][];
-  for (const [id, pid, model, name, brand, hs, country, quantity, unit, text, odd] of lineRows) {
+  for (const [id, pid, model, name, brand, hs, country, quantity, unit, stored, odd] of lineRows) {
+    const text = q.drawn ? (q.drawn.get(id) ?? '[]') : stored;
     const permit = out.get(pid);
     if (!permit) continue;
     // The register keeps each line's counted draws in draw order (permits.ts refreshRegisterFindings), as the
@@ -127,11 +146,13 @@ function read(db: Db, q: PermitQuery): PermitSummary[] {
     permit.lines.push(line);
     lines.set(id, line);
   }
-  // Draws in another unit than the permit's: rare, found through a partial index.
+  // Draws in another unit than the permit's: rare, found through a partial index (a permit's entry, rewritten on
+  // every add, reads its own only).
   const notCounted = sql(db, `SELECT d.permit_line_id, s.ref, d.quantity, d.unit FROM permit_draws AS d INDEXED BY permit_draws_not_counted
                                 JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
                                 JOIN shipments s ON s.id = d.shipment_id WHERE d.counted = 0
-                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all() as [number, string, number, string | null][];
+                                ${few ? 'AND d.permit_line_id IN (SELECT id FROM permit_lines WHERE permit_id IN (SELECT value FROM json_each(?)))' : ''}
+                                ORDER BY ${drawOrderSql(db, 'd.shipment_id')}`).raw().all(...scoped) as [number, string, number, string | null][];
   for (const [lineId, ref, quantity, unit] of notCounted) lines.get(lineId)?.notCounted.push({ ref, quantity, unit: unit ?? '' });
   const adjustments = sql(db, `SELECT a.permit_line_id, a.quantity, a.note, a.at FROM permit_adjustments a
                                  ${few ? `JOIN permit_lines l ON l.id = a.permit_line_id ${scope('l.permit_id')}` : ''} ORDER BY a.id`)

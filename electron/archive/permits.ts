@@ -4,11 +4,13 @@
 import type { Direction, Finding, ParsedDocument } from '../../shared/domain/types.ts';
 import {
   balanceFinding, compareCopies, copiesFinding, directionFinding, drawCounts, exceedances, invoicedQuantities,
-  permitRecord, type CopyDifference, type Draw, type PermitLineRecord,
+  permitRecord, type CopyDifference, type PermitLineRecord,
 } from '../../shared/permits/register.ts';
 import { modelKey } from '../../shared/check/context.ts';
 import { clearFindings, insertFindings, readFindings } from './findings.ts';
 import { readDocuments } from './documents.ts';
+import { drawnJson, normalizeNumber, permitDraws } from './permit-draws.ts';
+import { refreshPermitEntry } from './permit-entries.ts';
 import { canonicalJson, sql, type Db } from './sql.ts';
 import { ArchiveError } from './types.ts';
 
@@ -20,11 +22,6 @@ interface PermitRow {
   valid_until: string | null; parsed_json: string; registered_at: string; registered_by: number | null;
 }
 interface UseRow { shipment_id: number; permit_id: number; via: 'file' | 'number'; differs_json: string | null; cancelled_at: string | null; cancel_note: string | null }
-
-/** Permit numbers as people type them: surrounding and doubled spaces do not make another permit. */
-export function normalizeNumber(number: string): string {
-  return number.trim().replace(/\s+/g, ' ');
-}
 
 export function findPermit(db: Db, number: string): PermitRow | undefined {
   return sql(db, 'SELECT * FROM permits WHERE number = ?').get(normalizeNumber(number)) as PermitRow | undefined;
@@ -135,46 +132,19 @@ export function recomputeDraws(db: Db, shipmentId: number): void {
   }
 }
 
-/**
- * The order folders draw in: declared folders by their declaration's registration date, then the undeclared in
- * the order they were added. The declarations table arrives with a later schema; until it exists, add order.
- * One place, so the order the contract names is decided once for the findings and the listing alike.
- */
-export function drawOrderSql(db: Db, shipmentIdColumn: string): string {
-  const cols = sql(db, `SELECT name FROM pragma_table_info('declarations')`).pluck().all() as string[];
-  const date = ['declared_on', 'registered_on', 'registration_date', 'date'].find((c) => cols.includes(c));
-  if (!cols.includes('shipment_id') || !date) return shipmentIdColumn;
-  const declared = `(SELECT min(${date}) FROM declarations WHERE shipment_id = ${shipmentIdColumn})`;
-  return `${declared} IS NULL, ${declared}, ${shipmentIdColumn}`;
-}
-
-/** The counted draws of every line of a permit, in draw order, cancelled folders left out. */
-function permitDraws(db: Db, permitId: number): Map<number, Draw[]> {
-  const rows = sql(db, `SELECT d.permit_line_id, d.shipment_id, s.ref, d.quantity FROM permit_draws d
-      JOIN permit_lines l ON l.id = d.permit_line_id
-      JOIN permit_uses u ON u.shipment_id = d.shipment_id AND u.cancelled_at IS NULL
-      JOIN shipments s ON s.id = d.shipment_id
-      WHERE l.permit_id = ? AND d.counted = 1 ORDER BY d.permit_line_id, ${drawOrderSql(db, 'd.shipment_id')}`).raw().all(permitId) as [number, number, string, number][];
-  const out = new Map<number, Draw[]>();
-  for (const [line, folderId, ref, quantity] of rows) {
-    let list = out.get(line);
-    if (!list) out.set(line, (list = []));
-    list.push({ folderId, ref, quantity });
-  }
-  return out;
-}
-
-/** PERMIT_BALANCE_EXCEEDED findings of a permit, by folder. */
+/** PERMIT_BALANCE_EXCEEDED findings of a permit, by folder; its lines' drawn_json and its register entry brought up to date. */
 function balanceFindings(db: Db, permit: PermitRow): Map<number, Finding[]> {
   const out = new Map<number, Finding[]>();
   const draws = permitDraws(db, permit.id);
   const adjustments = new Map(sql(db, `SELECT a.permit_line_id, sum(a.quantity) FROM permit_adjustments a JOIN permit_lines l ON l.id = a.permit_line_id
                                          WHERE l.permit_id = ? GROUP BY a.permit_line_id`).raw().all(permit.id) as [number, number][]);
   const cache = sql(db, 'UPDATE permit_lines SET drawn_json = ? WHERE id = ? AND drawn_json != ?');
+  const texts = new Map<number, string>();
   for (const line of lineRecords(db, permit.id)) {
     const list = draws.get(line.id);
-    const drawn = JSON.stringify((list ?? []).map((d) => ({ ref: d.ref, quantity: d.quantity })));
+    const drawn = drawnJson(list);
     cache.run(drawn, line.id, drawn);
+    texts.set(line.id, drawn);
     if (!list || line.quantity === undefined) continue;
     const adjusted = adjustments.get(line.id) ?? 0;
     for (const e of exceedances(line.quantity, adjusted, list)) {
@@ -183,6 +153,9 @@ function balanceFindings(db: Db, permit: PermitRow): Map<number, Finding[]> {
       fs.push(balanceFinding(permit.number, line.model, line.quantity, line.unit, adjusted, e));
     }
   }
+  // Every change of a permit's draws, adjustments, cancellations or copies comes through here: its entry in the
+  // register's JSON is rewritten in the same transaction (permit-entries.ts).
+  refreshPermitEntry(db, permit.id, texts);
   return out;
 }
 
@@ -291,14 +264,16 @@ export function backfillPermits(db: Db, at: string): void {
 
 /**
  * Before a folder is disposed of (retention): its draws and use go, the permit it registered stays in the register
- * (other folders may use it) with its copies' bytes, no longer tied to the folder. Returns the permit to refresh.
+ * (other folders may use it) with its copies' bytes, no longer tied to the folder. Returns the permits to refresh:
+ * the one it drew on, and any whose copies or registration named it (their register entries name the folder).
  */
-export function releaseFolder(db: Db, shipmentId: number): number | undefined {
-  const permitId = permitOf(db, shipmentId);
+export function releaseFolder(db: Db, shipmentId: number): number[] {
+  const permits = sql(db, `SELECT permit_id FROM permit_uses WHERE shipment_id = @id UNION SELECT permit_id FROM permit_files WHERE shipment_id = @id
+                             UNION SELECT id FROM permits WHERE registered_by = @id`).pluck().all({ id: shipmentId }) as number[];
   sql(db, 'DELETE FROM permit_draws WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'DELETE FROM permit_uses WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'UPDATE permit_files SET shipment_id = NULL WHERE shipment_id = ?').run(shipmentId);
   sql(db, 'UPDATE permits SET registered_by = NULL WHERE registered_by = ?').run(shipmentId);
-  return permitId;
+  return permits;
 }
 

@@ -293,8 +293,9 @@ export interface PermitQuery {
   today?: string;
   /**
    * For a writer that nests each line's `shipments` at this many spaces in a JSON.stringify(…, null, 2) document
-   * (`archive permits --format json`: 10): SQLite writes the draws' text so (drawnText), and JavaScript never
-   * holds the compact copy: on 200,000 draws the text built in JavaScript was most of the listing's time.
+   * (permitsJsonText of the listing: 10): SQLite writes the draws' text so (drawnText), and JavaScript never holds
+   * the compact copy. The command itself prints the stored entries (permit-entries.ts); this is the listing's way,
+   * which the benchmark compares them with.
    */
   nestDrawsAt?: number;
 }

@@ -1,6 +1,7 @@
 // verify(): everything an auditor would want to hold, one sentence per problem.
 import { verifyAudit } from './audit.ts';
 import { verifyFiles, type FileProgress } from './files.ts';
+import { staleRegisterEntries } from './permit-entries.ts';
 import { verifyRowHashes } from './row-hashes.ts';
 import type { Db } from './sql.ts';
 
@@ -15,6 +16,12 @@ export function verifyArchive(db: Db, file: string, onProgress?: FileProgress): 
   problems.push(...verifyFiles(db, file, onProgress));
   problems.push(...verifyAudit(db, file));
   problems.push(...verifyRowHashes(db, file));
+  // The register's materialised entries are derived: recomputed from the draws, they must be what is stored.
+  const stale = staleRegisterEntries(db);
+  for (const number of stale.slice(0, 20)) {
+    problems.push(`${file}: the permit register's stored entry of permit ${number} differs from its draws recomputed: it was changed outside the application (restore the archive from a backup).`);
+  }
+  if (stale.length > 20) problems.push(`${file}: ${stale.length - 20} more permits' stored register entries differ from their draws recomputed: restore the archive from a backup.`);
   const counts = db.prepare(`
     SELECT s.ref FROM shipments s LEFT JOIN (
       SELECT shipment_id, sum(severity = 'error') e, sum(severity = 'warning') w, sum(severity = 'info') i FROM findings GROUP BY shipment_id

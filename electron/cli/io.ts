@@ -4,6 +4,8 @@ type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 export interface Io {
   stdout: (s: string) => void;
+  /** Output already encoded as UTF-8, in pieces (the permit register, tens of MB): written as is. Without it, decoded to stdout. */
+  stdoutBytes?: (chunks: readonly Uint8Array[]) => void;
   stderr: (s: string) => void;
 }
 

@@ -21,6 +21,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const io: Io = {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (chunks) => {
+    // Corked: a pipe gets the pieces in a few large writes, not one system call each.
+    process.stdout.cork();
+    for (const c of chunks) process.stdout.write(c);
+    process.stdout.uncork();
+  },
   stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
 };
 

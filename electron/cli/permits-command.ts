@@ -2,13 +2,14 @@
 // Arguments → archive calls → text or the contract's JSON. No SQL and no register logic here.
 import type { Lang } from '../../shared/domain/types.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
-import { daysBetween } from '../../shared/permits/register.ts';
-import { drawnText, openArchive, type PermitSummary } from '../archive/index.ts';
-import { table } from '../archive/report.ts';
+import { openArchive } from '../archive/index.ts';
 import type { Io } from './io.ts';
 import { today } from './io.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { cliPassphrase } from './passphrase.ts';
+
+// The contract's JSON is written by the archive, which keeps it materialised; tests and the bench still reach it here.
+export { permitsJson, permitsJsonText, permitsText, SHIPMENTS_DEPTH } from '../archive/index.ts';
 
 export const PERMITS_USAGE = `  dossier archive permits ARCHIVE.sqlite [NUMBER] [--expiring-within DAYS] [--format json|text] [--lang en|vi]
   dossier archive cancel ARCHIVE.sqlite REF --note TEXT
@@ -22,118 +23,6 @@ function checkDay(): string {
   return pinned;
 }
 
-export function permitsJson(permits: PermitSummary[]) {
-  return { permits: permits.map((p) => permitJson(p, (l) => l.shipments)) };
-}
-
-function permitJson<S>(p: PermitSummary, shipments: (l: PermitSummary['lines'][number]) => S) {
-  return {
-      number: p.number,
-      direction: p.direction,
-      licensee: p.licensee ?? null,
-      issue_date: p.issueDate ?? null,
-      valid_until: p.validUntil ?? null,
-      lines: p.lines.map((l) => ({
-        model: l.model,
-        hs_code: l.hsCode ?? null,
-        unit: l.unit ?? null,
-        permitted: l.permitted ?? null,
-        used: l.used,
-        remaining: l.remaining ?? null,
-        shipments: shipments(l),
-        // Beyond the contract's keys: what the permit says of the line, and what was not counted.
-        name: l.name ?? null,
-        brand: l.brand ?? null,
-        country: l.country ?? null,
-        not_counted: l.notCounted,
-        adjustments: l.adjustments,
-      })),
-      registered_at: p.registeredAt,
-      registered_by: p.registeredBy ?? null,
-      files: p.files,
-      cancelled: p.cancelled,
-  };
-}
-
-/** What JSON.stringify(permitsJson(permits), null, 2) + '\n' prints, byte for byte, built without parsing the draws. */
-export function permitsJsonText(permits: PermitSummary[]): string {
-  if (permits.length === 0) return '{\n  "permits": []\n}\n';
-  const out: string[] = [];
-  for (let k = 0; k < permits.length; k++) {
-    const p = permits[k];
-    // The permit with every line's shipments left empty, indented as the document's permits are (4 spaces);
-    // each `"shipments": []` (which no JSON string can contain: its quotes would be escaped) is then replaced
-    // by the line's draws, in line order.
-    const pieces = JSON.stringify(permitJson(p, () => []), null, 2).replaceAll('\n', '\n    ').split('"shipments": []');
-    out.push(k === 0 ? '{\n  "permits": [\n    ' : ',\n    ', pieces[0]);
-    for (let i = 0; i < p.lines.length; i++) out.push('"shipments": ', shipmentsText(p.lines[i]), pieces[i + 1]);
-  }
-  out.push('\n  ]\n}\n');
-  return out.join('');
-}
-
-/** The depth of a line's `shipments` in the document: the archive writes their text so (PermitQuery.nestDrawsAt). */
-export const SHIPMENTS_DEPTH = 10;
-
-/** A line's draws as JSON.stringify(shipments, null, 2) writes them at their depth in the document. */
-function shipmentsText(line: PermitSummary['lines'][number]): string {
-  const drawn = drawnText(line);
-  if (drawn?.nest === SHIPMENTS_DEPTH) return drawn.text;
-  return JSON.stringify(line.shipments, null, 2).replaceAll('\n', '\n' + ' '.repeat(SHIPMENTS_DEPTH));
-}
-
-const TEXT = {
-  en: {
-    none: 'The archive holds no permit yet: a permit file imported with a folder registers it.',
-    noneMatch: 'No permit matches.',
-    head: ['MODEL', 'HS CODE', 'UNIT', 'PERMITTED', 'USED', 'REMAINING', 'DRAWN BY'],
-    direction: { import: 'import', export: 'export', null: 'direction not stated' },
-    valid: (p: PermitSummary, day: string) => p.validUntil === undefined ? 'validity end not read'
-      : p.validUntil < day ? `EXPIRED on ${p.validUntil}` : `valid until ${p.validUntil} (${daysBetween(day, p.validUntil)} days left)`,
-    over: 'OVER-DRAWN', exhausted: 'exhausted',
-    notCounted: (ref: string, q: number, u: string, pu: string) => `not counted: ${ref} invoices ${q} ${u}, the permit counts in ${pu}`,
-    adjusted: (q: number, note: string) => `adjusted by hand: ${q} (${note})`,
-    cancelled: (ref: string, note: string) => `cancelled, draw released: ${ref}${note ? ` (${note})` : ''}`,
-    count: (n: number) => `${n} permit(s)`,
-  },
-  vi: {
-    none: 'Kho hồ sơ chưa có giấy phép nào: giấy phép được đăng ký khi nhập tệp giấy phép cùng một lô hàng.',
-    noneMatch: 'Không có giấy phép nào phù hợp.',
-    head: ['MODEL', 'MÃ HS', 'ĐVT', 'ĐƯỢC PHÉP', 'ĐÃ DÙNG', 'CÒN LẠI', 'CÁC LÔ ĐÃ TRỪ'],
-    direction: { import: 'nhập khẩu', export: 'xuất khẩu', null: 'không ghi loại hình' },
-    valid: (p: PermitSummary, day: string) => p.validUntil === undefined ? 'không đọc được ngày hết hiệu lực'
-      : p.validUntil < day ? `HẾT HIỆU LỰC ngày ${p.validUntil}` : `hiệu lực đến ${p.validUntil} (còn ${daysBetween(day, p.validUntil)} ngày)`,
-    over: 'VƯỢT SỐ LƯỢNG', exhausted: 'đã dùng hết',
-    notCounted: (ref: string, q: number, u: string, pu: string) => `không cộng: ${ref} ghi ${q} ${u} trên hóa đơn, giấy phép tính theo ${pu}`,
-    adjusted: (q: number, note: string) => `điều chỉnh thủ công: ${q} (${note})`,
-    cancelled: (ref: string, note: string) => `đã hủy, hoàn lại số lượng: ${ref}${note ? ` (${note})` : ''}`,
-    count: (n: number) => `${n} giấy phép`,
-  },
-} as const;
-
-export function permitsText(permits: PermitSummary[], lang: Lang, day: string, filtered: boolean): string {
-  const t = TEXT[lang];
-  if (permits.length === 0) return (filtered ? t.noneMatch : t.none) + '\n';
-  const out: string[] = [];
-  for (const p of permits) {
-    out.push(`${p.number} — ${t.direction[p.direction ?? 'null']}${p.licensee ? `, ${p.licensee}` : ''}; ${p.issueDate ? `${p.issueDate} → ` : ''}${t.valid(p, day)}`);
-    const rows = p.lines.map((l) => [
-      l.model, l.hsCode ?? '', l.unit ?? '', l.permitted === undefined ? '?' : String(l.permitted), String(l.used),
-      l.remaining === undefined ? '?' : `${l.remaining}${l.remaining < 0 ? ` ${t.over}` : l.remaining === 0 ? ` ${t.exhausted}` : ''}`,
-      l.shipments.map((s) => `${s.ref} (${s.quantity})`).join(', '),
-    ]);
-    out.push(...table([...t.head], rows).map((r) => `  ${r}`));
-    for (const l of p.lines) {
-      for (const n of l.notCounted) out.push(`  ${l.model}: ${t.notCounted(n.ref, n.quantity, n.unit, l.unit ?? '?')}`);
-      for (const a of l.adjustments) out.push(`  ${l.model}: ${t.adjusted(a.quantity, a.note)}`);
-    }
-    for (const c of p.cancelled) out.push(`  ${t.cancelled(c.ref, c.note)}`);
-    out.push('');
-  }
-  out.push(t.count(permits.length));
-  return out.join('\n') + '\n';
-}
-
 export function permitsCmd(args: string[], io: Io): number {
   const { values, positionals } = parse(args, {
     'expiring-within': { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' },
@@ -144,22 +33,23 @@ export function permitsCmd(args: string[], io: Io): number {
   const within = values['expiring-within'] as string | undefined;
   if (within !== undefined && !/^\d{1,5}$/.test(within.trim())) throw new UsageError(`--expiring-within must be a whole number of days, not "${within}".`);
   const day = checkDay();
+  const query = {
+    ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
+    ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
+  };
   const archive = openArchive(positionals[0], { passphrase: cliPassphrase() });
-  let permits: PermitSummary[];
+  let out: { chunks: Uint8Array[]; count: number };
   try {
-    permits = archive.listPermits({
-      ...(positionals[1] !== undefined ? { number: positionals[1] } : {}),
-      ...(within !== undefined ? { expiringWithin: Number(within), today: day } : {}),
-      ...(format === 'json' ? { nestDrawsAt: SHIPMENTS_DEPTH } : {}),
-    });
+    // What the archive keeps as printed, as bytes: the JSON entries, or the text tables under today's first lines.
+    out = format === 'json' ? archive.permitsJson(query) : archive.permitsText(query, lang, day);
   } finally {
     archive.close();
   }
-  if (positionals[1] !== undefined && permits.length === 0 && within === undefined) {
+  if (positionals[1] !== undefined && out.count === 0 && within === undefined) {
     throw new UsageError(`${positionals[0]} has no permit numbered "${positionals[1]}" in its register (dossier archive permits lists them).`);
   }
-  io.stdout(format === 'json' ? permitsJsonText(permits)
-    : permitsText(permits, lang, day, positionals[1] !== undefined || within !== undefined));
+  if (io.stdoutBytes) io.stdoutBytes(out.chunks);
+  else io.stdout(Buffer.concat(out.chunks).toString('utf8'));
   return 0;
 }
 

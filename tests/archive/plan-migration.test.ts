@@ -21,7 +21,7 @@ describe('migration 004: plan', () => {
     // Back to the version before 004, as an archive written by the release before would be (the later
     // migrations' tables go too, so that they run again after it).
     db.exec('DROP TABLE plan_events; DROP TABLE swap_days; DROP TABLE declarations; DROP TABLE outages; DROP TABLE settings;');
-    db.exec(['document_versions', 'permit_adjustments', 'permit_draws', 'permit_uses', 'permit_files', 'permit_lines', 'permits'].map((t) => `DROP TABLE IF EXISTS ${t};`).join(' '));
+    db.exec(['permit_texts', 'permit_entries', 'document_versions', 'permit_adjustments', 'permit_draws', 'permit_uses', 'permit_files', 'permit_lines', 'permits'].map((t) => `DROP TABLE IF EXISTS ${t};`).join(' '));
     db.exec('ALTER TABLE findings DROP COLUMN reopened_json;');
     db.pragma(`user_version = ${migration004.version - 1}`);
     db.close();

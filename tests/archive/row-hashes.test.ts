@@ -111,8 +111,8 @@ describe('row hashes follow every write of the application', () => {
     a.close();
     // Back to the format before row hashes, as an older version left it.
     const db = new Database(path);
-    // (and before the kept versions of schema 8, which came after it)
-    db.exec('DROP TABLE row_hashes; DROP TABLE document_versions; ALTER TABLE findings DROP COLUMN reopened_json');
+    // (and before the kept versions of schema 8 and the register's entries and texts of schema 9, which came after it)
+    db.exec('DROP TABLE row_hashes; DROP TABLE document_versions; DROP TABLE permit_entries; DROP TABLE permit_texts; ALTER TABLE findings DROP COLUMN reopened_json');
     const before = migration007.version - 1;
     db.pragma(`user_version = ${before}`);
     db.close();

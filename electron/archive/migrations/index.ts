@@ -9,9 +9,10 @@ import { migration006 } from './006_permits.ts';
 import { migration007 } from './007_row_hashes.ts';
 import { migration008 } from './008_document_versions.ts';
 import { migration009 } from './009_search_notes_parties.ts';
+import { migration010 } from './010_permit_entries.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export function schemaVersion(db: Db): number {
