@@ -17,7 +17,7 @@ import { acknowledge, clearFindings, editAck, insertFindings, readFindings, reop
 import { keepVersion, readVersion, readVersions } from './versions.ts';
 import { getLayout, putLayout } from './layouts.ts';
 import { findShipment, getShipmentRow, insertShipment, listShipments, setCheck, toSummary } from './shipments.ts';
-import { putReviewStatus, reopenIfNewErrors, unacknowledgedErrors } from './folder-status.ts';
+import { putReviewStatus, reopenIfNewErrors, unacknowledgedErrorKeys, unacknowledgedErrors } from './folder-status.ts';
 import { reindexShipment, searchMatches } from './search.ts';
 import { verifyArchive } from './verify.ts';
 import { FIXITY_ACTION, lastFixity, type FixityRecord } from './fixity.ts';
@@ -105,7 +105,7 @@ export class SqliteArchive implements Archive {
       insertFindings(this.db, id, withoutRegisterFindings(s.findings));
       // The draws commit with the folder: after a crash, balances are the sum over complete folders.
       recomputeDraws(this.db, id);
-      refreshRegisterFindings(this.db, [id]);
+      refreshRegisterFindings(this.db, [id], [], at);
       reindexShipment(this.db, id);
       const row = getShipmentRow(this.db, s.ref);
       appendAudit(this.db, at, 'shipment.added', s.ref, {
@@ -132,6 +132,7 @@ export class SqliteArchive implements Archive {
     return writeTx(this.db, () => {
       const at = this.stamp();
       const ship = getShipmentRow(this.db, ref);
+      const errorsBefore = unacknowledgedErrorKeys(this.db, ship.id);
       const old = readDocuments(this.db, ship.id).find((d) => d.role === doc.role);
       const sha256 = storeFile(this.db, doc.bytes, at);
       // The replaced version is kept (schema 8), and acknowledgements whose cells now say something else re-open.
@@ -148,14 +149,16 @@ export class SqliteArchive implements Archive {
       const docId = insertDocument(this.db, ship.id, doc.role, doc.name, sha256, doc.parsed);
       const before = permitOf(this.db, ship.id);
       const permit = doc.role === 'permit' ? linkPermitFile(this.db, ship.id, doc.parsed, sha256, doc.name, at) : null;
-      // A new invoice or permit changes what the folder draws: rewritten, never added to the old draw.
-      recomputeDraws(this.db, ship.id);
-      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : []);
-      reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'document.added', ref, {
         role: doc.role, name: doc.name, sha256, replaced: replaced ?? null, ...(permit ? { permit } : {}),
         ...(version ? { replacedFile: version.file, versionId: version.id, by } : {}),
       });
+      // A new invoice or permit changes what the folder draws: rewritten, never added to the old draw.
+      recomputeDraws(this.db, ship.id);
+      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : [], at);
+      reindexShipment(this.db, ship.id);
+      // Errors whose acknowledgement re-opened (their cells changed) are errors nobody has looked at.
+      reopenIfNewErrors(this.db, ship.id, errorsBefore, at);
       const stored = readDocuments(this.db, ship.id).find((d) => d.id === docId)!;
       return version ? { ...stored, replacement: { version, reopened: reopened.length } } : stored;
     });
@@ -183,18 +186,20 @@ export class SqliteArchive implements Archive {
       `Ngày đối chiếu "${checkDate}" không phải là một ngày viết theo dạng YYYY-MM-DD.`);
     return writeTx(this.db, () => {
       const ship = getShipmentRow(this.db, ref);
-      const errorsBefore = ship.status === 'reviewed' ? unacknowledgedErrors(this.db, ship.id) : 0;
+      const errorsBefore = unacknowledgedErrorKeys(this.db, ship.id);
       // The register's findings stay (with their acknowledgements) until the register says otherwise.
       const kept = readFindings(this.db, ship.id).filter((f) => !withoutRegisterFindings([f]).length)
         .map(({ id: _id, acknowledgement: _ack, ...f }) => f as Finding);
       const acks = clearFindings(this.db, ship.id);
       insertFindings(this.db, ship.id, [...kept, ...withoutRegisterFindings(findings)], acks);
       setCheck(this.db, ship.id, checkDate, controlledListId);
-      recomputeDraws(this.db, ship.id);
-      refreshRegisterFindings(this.db, [ship.id]);
       const at = this.stamp();
       appendAudit(this.db, at, 'findings.replaced', ref, { checkDate, controlledListId: controlledListId ?? null, summary: summarize(findings) });
-      reopenIfNewErrors(this.db, ship, errorsBefore, ref, at);
+      recomputeDraws(this.db, ship.id);
+      refreshRegisterFindings(this.db, [ship.id], [], at);
+      // Notes of acknowledgements that went with their findings are no longer the folder's to be found by.
+      reindexShipment(this.db, ship.id);
+      reopenIfNewErrors(this.db, ship.id, errorsBefore, at);
       return readFindings(this.db, ship.id);
     });
   }
@@ -315,7 +320,7 @@ export class SqliteArchive implements Archive {
       const before = permitOf(this.db, ship.id);
       const link = linkPermitNumber(this.db, ship.id, number);
       recomputeDraws(this.db, ship.id);
-      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : []);
+      refreshRegisterFindings(this.db, [ship.id], before !== undefined ? [before] : [], at);
       appendAudit(this.db, at, 'permit.used', ref, { permit: link });
     });
   }
@@ -561,7 +566,7 @@ export class SqliteArchive implements Archive {
       // Recording the declaration is what makes the folder declared: its status change is in the trail as any other.
       if (!previous) appendAudit(this.db, at, 'shipment.status_set', ref, { from: ship.status, to: 'declared', declaration: d.number });
       // Folders draw on a permit in the order they were declared: a declaration can reorder who went over.
-      refreshRegisterFindings(this.db, [ship.id]);
+      refreshRegisterFindings(this.db, [ship.id], [], at);
       reindexShipment(this.db, ship.id);
       appendAudit(this.db, at, 'declaration.recorded', ref, {
         number: d.number, declaredOn: d.declaredOn, office: d.office, paper: d.paper, outageId: d.outageId,
@@ -617,7 +622,7 @@ export class SqliteArchive implements Archive {
           keepUntil: d.keepUntil, retentionYears: retentionYears(this.db), on: today,
           files: d.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes, role: f.role })),
         }));
-        if (permits.length > 0) refreshRegisterFindings(this.db, [], permits);
+        if (permits.length > 0) refreshRegisterFindings(this.db, [], permits, at);
         return disposal;
       });
     } finally {

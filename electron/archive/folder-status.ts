@@ -30,15 +30,25 @@ export function unacknowledgedErrors(db: Db, shipmentId: number): number {
   return sql(db, `SELECT count(*) FROM findings WHERE shipment_id = ? AND severity = 'error' AND ack_at IS NULL`).pluck().get(shipmentId) as number;
 }
 
+/** The folder's unacknowledged errors, each by what it says (code, model, parameters): new ones re-open a review. */
+export function unacknowledgedErrorKeys(db: Db, shipmentId: number): Set<string> {
+  const rows = sql(db, `SELECT code, model, params_json FROM findings WHERE shipment_id = ? AND severity = 'error' AND ack_at IS NULL`)
+    .raw().all(shipmentId) as [string, string | null, string][];
+  return new Set(rows.map((r) => JSON.stringify(r)));
+}
+
 /**
- * A reviewed folder whose re-check leaves more unacknowledged errors than it had (a replaced document, another
- * list) is open again: "reviewed" must not stand over errors nobody has looked at. Audited as a status change with
- * the reason, inside the re-check's transaction. `errorsBefore` is the count before the re-check.
+ * A reviewed folder that now has an unacknowledged error it did not have before (a re-check after a replaced
+ * document or under another list, an acknowledgement re-opened because its cells changed, a register finding brought
+ * by another folder's draw) is open again: "reviewed" must not stand over an error nobody has looked at. The same
+ * errors, fewer, or another error gone are no reason. Audited as a status change with the reason, in the caller's
+ * transaction; a declared folder stays declared. `before` is unacknowledgedErrorKeys from before the change.
  */
-export function reopenIfNewErrors(db: Db, ship: { id: number; status: FolderStatus }, errorsBefore: number, ref: string, at: string): void {
-  if (ship.status !== 'reviewed') return;
-  const errors = unacknowledgedErrors(db, ship.id);
-  if (errors <= errorsBefore) return;
-  putReviewStatus(db, ship.id, 'open');
-  appendAudit(db, at, 'shipment.status_set', ref, { from: 'reviewed', to: 'open', reopenedByCheck: true, unacknowledgedErrors: errors });
+export function reopenIfNewErrors(db: Db, shipmentId: number, before: ReadonlySet<string>, at: string): void {
+  const row = sql(db, `SELECT s.ref, ${statusExpr(db, 's')} AS status FROM shipments s WHERE s.id = ?`).get(shipmentId) as { ref: string; status: FolderStatus } | undefined;
+  if (row?.status !== 'reviewed') return;
+  const now = unacknowledgedErrorKeys(db, shipmentId);
+  if (![...now].some((k) => !before.has(k))) return;
+  putReviewStatus(db, shipmentId, 'open');
+  appendAudit(db, at, 'shipment.status_set', row.ref, { from: 'reviewed', to: 'open', reopenedByCheck: true, unacknowledgedErrors: now.size });
 }

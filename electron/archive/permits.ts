@@ -9,6 +9,8 @@ import {
 import { modelKey } from '../../shared/check/context.ts';
 import { clearFindings, insertFindings, readFindings } from './findings.ts';
 import { readDocuments } from './documents.ts';
+import { reopenIfNewErrors, unacknowledgedErrorKeys } from './folder-status.ts';
+import { reindexShipment } from './search.ts';
 import { drawnJson, normalizeNumber, permitDraws } from './permit-draws.ts';
 import { refreshPermitEntry } from './permit-entries.ts';
 import { canonicalJson, sql, type Db } from './sql.ts';
@@ -164,7 +166,7 @@ function balanceFindings(db: Db, permit: PermitRow): Map<number, Finding[]> {
  * (a draw changed here may take another folder past the permitted quantity, or bring it back under).
  * Only folders whose register findings actually change are rewritten; acknowledgements of unchanged ones stay.
  */
-export function refreshRegisterFindings(db: Db, folderIds: Iterable<number>, permitIds: Iterable<number> = []): void {
+export function refreshRegisterFindings(db: Db, folderIds: Iterable<number>, permitIds: Iterable<number> = [], at?: string): void {
   const folders = new Set(folderIds);
   const permits = new Set(permitIds);
   for (const id of folders) {
@@ -190,7 +192,7 @@ export function refreshRegisterFindings(db: Db, folderIds: Iterable<number>, per
       if (d) wanted.push(d);
       if (use.cancelled_at === null) wanted.push(...(balance.get(folder) ?? []));
     }
-    rewriteIfChanged(db, folder, wanted);
+    rewriteIfChanged(db, folder, wanted, at);
   }
 }
 
@@ -203,7 +205,12 @@ function registeredBy(db: Db, permit: PermitRow): string {
 
 const identity = (f: Pick<Finding, 'code' | 'model' | 'params'>): string => canonicalJson([f.code, f.model ?? null, f.params]);
 
-function rewriteIfChanged(db: Db, folder: number, wanted: Finding[]): void {
+/**
+ * Rewrites a folder's register findings when they changed. Acknowledgements of findings that went go with them, so
+ * the folder is re-indexed (their notes no longer find it); with `at` (a user's action, not a migration), a reviewed
+ * folder that now has an error nobody acknowledged is open again (folder-status.ts).
+ */
+function rewriteIfChanged(db: Db, folder: number, wanted: Finding[], at?: string): void {
   const stored = sql(db, `SELECT code, model, params_json FROM findings WHERE shipment_id = ? AND code IN
                             ('PERMIT_COPIES_DIFFER', 'PERMIT_BALANCE_EXCEEDED', 'PERMIT_DIRECTION_MISMATCH') ORDER BY position`)
     .all(folder) as { code: Finding['code']; model: string | null; params_json: string }[];
@@ -211,9 +218,12 @@ function rewriteIfChanged(db: Db, folder: number, wanted: Finding[]): void {
   if (now.length === wanted.length && now.every((x, i) => x === identity(wanted[i]))) return;
   const others = readFindings(db, folder).filter((f) => !REGISTER_CODES.has(f.code))
     .map(({ id: _id, acknowledgement: _ack, ...f }) => f as Finding);
+  const errorsBefore = unacknowledgedErrorKeys(db, folder);
   const acks = clearFindings(db, folder);
   // The register's findings are errors: first, as a check's report puts errors first.
   insertFindings(db, folder, [...wanted, ...others], acks);
+  reindexShipment(db, folder);
+  if (at !== undefined) reopenIfNewErrors(db, folder, errorsBefore, at);
 }
 
 /** A check's findings as the archive stores them: the register's codes are the register's to write. */
@@ -229,7 +239,7 @@ export function cancelUse(db: Db, shipmentId: number, ref: string, note: string,
   if (use.cancelled_at !== null) throw new ArchiveError('INVALID', `The shipment folder "${ref}" was already cancelled on ${use.cancelled_at.slice(0, 10)}.`,
     `Thư mục lô hàng "${ref}" đã được hủy ngày ${use.cancelled_at.slice(0, 10)}.`);
   sql(db, 'UPDATE permit_uses SET cancelled_at = ?, cancel_note = ? WHERE shipment_id = ?').run(at, note, shipmentId);
-  refreshRegisterFindings(db, [shipmentId]);
+  refreshRegisterFindings(db, [shipmentId], [], at);
   return use.permit_id;
 }
 
@@ -245,7 +255,7 @@ export function addAdjustment(db: Db, number: string, model: string, quantity: n
   if (note.trim() === '') throw new ArchiveError('INVALID', 'An adjustment needs a note saying why (for instance the declaration it was made under).',
     'Điều chỉnh cần ghi chú lý do (ví dụ số tờ khai đã dùng).');
   sql(db, 'INSERT INTO permit_adjustments (permit_line_id, quantity, note, at) VALUES (?, ?, ?, ?)').run(line.id, quantity, note.trim(), at);
-  refreshRegisterFindings(db, [], [permit.id]);
+  refreshRegisterFindings(db, [], [permit.id], at);
   return { permit: permit.number, model: line.model };
 }
 

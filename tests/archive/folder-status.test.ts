@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
 import { shipmentJson } from '../../electron/archive/report.ts';
-import { FINDINGS, shipment, tempDir } from './helpers.ts';
+import { FINDINGS, incoming, shipment, tempDir } from './helpers.ts';
+import { folder, permitFile } from './permit-fixtures.ts';
 
 function archive(): { a: SqliteArchive; path: string } {
   const path = join(tempDir(), 'a.sqlite');
@@ -98,6 +99,54 @@ describe('folder status', () => {
     a.replaceFindings('HPH-1', FINDINGS, '2026-11-23');
     expect(a.getShipment('HPH-1').status).toBe('reviewed');
     expect(a.verify()).toEqual([]);
+    a.close();
+  });
+
+  it('a reviewed folder is open again when an error comes back or a new one replaces the old: compared by what it says, not counted', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1'));
+    a.setStatus('HPH-1', 'reviewed', 'Lan', { despiteErrors: true }); // over the quantity error of FG-100F: 20 vs 18
+    const other = { ...FINDINGS[0], params: { ...FINDINGS[0].params, packing_list: 19 } }; // one error still, another one
+    a.replaceFindings('HPH-1', [other, FINDINGS[1], FINDINGS[2]], '2026-11-21');
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    a.close();
+  });
+
+  it('replacing a document whose changed cells re-open an acknowledged error re-opens the reviewed folder, in the same transaction', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1'));
+    const ids = a.getShipment('HPH-1').findings.map((f) => f.id);
+    a.acknowledgeFindings('HPH-1', ids, 'Two follow by air', 'Lan');
+    a.setStatus('HPH-1', 'reviewed', 'Lan');
+    // The packing list's E11 (the acknowledged quantity) changes: 18 → 19. The app re-checks in a second step.
+    a.addDocument('HPH-1', incoming('packing_list', 'pl-v2.xlsx', [{ model: 'FG-100F', qty: 19 }, { model: 'HSM-K7', qty: 2 }]), 'Lan');
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    const actions = a.audit('HPH-1').map((e) => e.action);
+    expect(actions.slice(-3)).toEqual(['finding.reopened', 'document.added', 'shipment.status_set']);
+    a.close();
+  });
+
+  it('a reviewed folder brought over its permit by another action (an adjustment of the permit) is open again', () => {
+    const { a } = archive();
+    const permit = permitFile('125/GP-BCY', [{ model: 'SRX300', qty: 12 }], { listTitle: 'DANH MỤC SẢN PHẨM ĐƯỢC PHÉP NHẬP KHẨU' });
+    a.addShipment(folder(a, 'HPH-1', [{ model: 'SRX300', qty: 8 }], permit));
+    a.setStatus('HPH-1', 'reviewed', 'Lan', { despiteErrors: true });
+    expect(a.getShipment('HPH-1').status).toBe('reviewed');
+    a.adjustPermit('125/GP-BCY', 'SRX300', 6, 'TK 10581234567, declared before this archive');
+    expect(a.getShipment('HPH-1').findings.map((f) => f.code)).toContain('PERMIT_BALANCE_EXCEEDED');
+    expect(a.getShipment('HPH-1').status).toBe('open');
+    expect(statusEntries(a, 'HPH-1').at(-1)).toMatchObject({ from: 'reviewed', to: 'open', reopenedByCheck: true });
+    a.close();
+  });
+
+  it('a note whose finding went with a re-check no longer finds the folder', () => {
+    const { a } = archive();
+    a.addShipment(shipment('HPH-1'));
+    const q = a.getShipment('HPH-1').findings.find((f) => f.code === 'QUANTITY_MISMATCH')!;
+    a.acknowledgeFinding('HPH-1', q.id, 'nha cung cap Bao Minh gui bu', 'Lan');
+    expect(a.listShipments({ query: '"bao minh"' }).total).toBe(1);
+    a.replaceFindings('HPH-1', [FINDINGS[1], FINDINGS[2]], '2026-11-21');
+    expect(a.listShipments({ query: '"bao minh"' }).total).toBe(0);
     a.close();
   });
 
