@@ -8,7 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'electron', 'cli', 'main.ts');
-const bundle = join(root, 'node_modules', '.cache', 'dossier', 'cli.mjs');
+// The CLI is split at its dynamic imports (one chunk per command, the report writers apart), so a command compiles
+// only the code it runs: `archive permits` does not parse the engine, SheetJS or pdfkit. Its folder is named for the
+// newest source, so a rebuild never removes chunks that a running command may still load.
+const cacheDir = join(root, 'node_modules', '.cache', 'dossier');
 // The worker that reads a binary .xls under a time budget (electron/cli/bounded-read.ts).
 const readWorker = join(root, 'electron', 'cli', 'read-worker.ts');
 const readWorkerBundle = join(root, 'node_modules', '.cache', 'dossier', 'read-worker.mjs');
@@ -29,29 +32,37 @@ function newestSource() {
   return Math.max(newest, statSync(fileURLToPath(import.meta.url)).mtimeMs);
 }
 
+let bundle;
+
 async function ensureBundle() {
   const newest = newestSource();
-  if ([bundle, readWorkerBundle].every((f) => existsSync(f) && statSync(f).mtimeMs >= newest)) return true;
+  const cliDir = join(cacheDir, `cli-${Math.floor(newest)}`);
+  bundle = join(cliDir, 'main.mjs');
+  if (existsSync(bundle) && existsSync(readWorkerBundle) && statSync(readWorkerBundle).mtimeMs >= newest) return true;
   let esbuild;
   try {
     esbuild = await import('esbuild');
   } catch {
     return false;
   }
-  mkdirSync(dirname(bundle), { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // Built beside the target and renamed: a run killed mid-build never leaves a half-written bundle.
-  for (const [from, to] of [[readWorker, readWorkerBundle], [entry, bundle]]) {
-    if (!(await build(esbuild, from, to))) return false;
+  if (!(await build(esbuild, readWorker, { outfile: readWorkerBundle }, readWorkerBundle))) return false;
+  if (!existsSync(bundle)) {
+    if (!(await build(esbuild, entry, { outdir: true, splitting: true, entryNames: '[name]', chunkNames: 'chunk-[hash]', outExtension: { '.js': '.mjs' } }, cliDir))) return false;
+    // Older builds go; one that a command started before this rebuild may still load from is at worst re-made.
+    for (const e of readdirSync(cacheDir)) if (/^cli-\d+$/.test(e) && join(cacheDir, e) !== cliDir) rmSync(join(cacheDir, e), { recursive: true, force: true });
+    rmSync(join(cacheDir, 'cli.mjs'), { force: true }); // the single-file bundle of before
   }
   return true;
 }
 
-async function build(esbuild, from, to) {
+async function build(esbuild, from, options, to) {
   const tmp = `${to}.${process.pid}.tmp`;
   try {
     await esbuild.build({
       entryPoints: [from],
-      outfile: tmp,
+      ...(options.outdir ? { ...options, outdir: tmp } : { outfile: tmp }),
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -61,10 +72,16 @@ async function build(esbuild, from, to) {
       logLevel: 'silent',
     });
   } catch {
-    rmSync(tmp, { force: true });
+    rmSync(tmp, { recursive: true, force: true });
     return false; // a source that does not compile: tsx reports it where it matters
   }
-  renameSync(tmp, to);
+  try {
+    renameSync(tmp, to);
+  } catch (e) {
+    // Another run built the same sources at the same moment and renamed first: use its build.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(to)) throw e;
+  }
   return true;
 }
 

@@ -6,12 +6,9 @@ import type { Lang } from '../../shared/domain/types.ts';
 import { ArchiveError, exportBag, openArchive, shipmentReportText, type SqliteArchive } from '../archive/index.ts';
 import { shipmentJson, table } from '../archive/report.ts';
 import type { Io } from './io.ts';
-import { runArchiveAdd } from './archive-add.ts';
 import { choice, noExtra, parse, UsageError } from './archive-args.ts';
 import { declare, deleteCmd, outage, passphrase, restore, retention } from './archive-audit.ts';
 import { cliPassphrase, preparePassphrase } from './passphrase.ts';
-import { reportModelFromShipment } from '../report/from-shipment.ts';
-import { reportBytesAsync } from '../report/run-writer.ts';
 import { adjustCmd, cancelCmd, permitsCmd, PERMITS_USAGE } from './permits-command.ts';
 
 export const ARCHIVE_USAGE = `usage:
@@ -43,7 +40,8 @@ export async function runArchiveCommand(args: string[], io: Io): Promise<number>
     await preparePassphrase(sub === 'outage' ? 'outage' : sub, sub === 'outage' ? rest.slice(1) : rest);
     switch (sub) {
       case 'init': return init(rest, io);
-      case 'add': return await runArchiveAdd(rest, io);
+      // The readers and the engine load only for `add`: the register, list and show start without them.
+      case 'add': return await (await import('./archive-add.ts')).runArchiveAdd(rest, io);
       case 'list': return list(rest, io);
       case 'show': return show(rest, io, errors);
       case 'export': return await exportCmd(rest, io, errors);
@@ -156,6 +154,7 @@ async function exportCmd(args: string[], io: Io, errors: ErrorLang): Promise<num
   try {
     // The PDF discrepancy report goes into the bag beside the text one (electron/report/, as the app writes it).
     const detail = archive.getShipment(positionals[1]);
+    const [{ reportModelFromShipment }, { reportBytesAsync }] = await Promise.all([import('../report/from-shipment.ts'), import('../report/run-writer.ts')]);
     const pdf = await reportBytesAsync(reportModelFromShipment(detail, lang), 'pdf');
     result = exportBag(archive, positionals[1], out, { lang, ...(organization ? { organization } : {}), extras: new Map([[detail.ref, [{ name: 'report.pdf', bytes: pdf }]]]) });
   } finally {

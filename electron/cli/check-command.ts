@@ -6,11 +6,12 @@ import { isValidIsoDate } from '../../shared/parse/date.ts';
 import { loadControlledLists } from '../reference/controlled-lists.ts';
 import { loadLegalBases } from '../reference/legal-basis.ts';
 import { listById } from '../../shared/controlled-list/apply.ts';
-import { writeReportFile } from '../report/write-report-file.ts';
 import { loadInputs, type InputFile } from './load-inputs.ts';
 import { choose, type Io, parseFlags, today, usageError } from './io.ts';
 
-export const CHECK_USAGE = 'dossier check --invoice F --packing-list F [--permit F] [--catalogue F] [--date YYYY-MM-DD] [--list ID] [--lang en|vi] [--format json|text] [--report FILE.xlsx|FILE.pdf]';
+import { CHECK_USAGE } from './check-usage.ts';
+
+export { CHECK_USAGE };
 
 export async function runCheckCommand(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, {
@@ -64,6 +65,8 @@ export async function runCheckCommand(args: string[], io: Io): Promise<number> {
   const bases = loadLegalBases();
   const report = toCheckJson(docs, result, lang, date, bases);
   if (values.report !== undefined) {
+    // The PDF and Excel writers (pdfkit, fonts) load only when a report is asked for: every other run starts faster.
+    const { writeReportFile } = await import('../report/write-report-file.ts');
     const written = writeReportFile(values.report, { inputs: loaded.value, result, lang, date, bases });
     if (!written.ok) {
       io.stderr(`dossier: ${lang === 'vi' ? written.error.messageVi : written.error.message}`);

@@ -1,5 +1,5 @@
 // The `dossier` command: one line on stderr and exit 2 for anything unusable, never a stack trace.
-import { runCheckCommand, CHECK_USAGE } from './check-command.ts';
+import { CHECK_USAGE } from './check-usage.ts';
 import type { Io } from './io.ts';
 import { useNodeInflate } from '../node-inflate.ts';
 
@@ -33,8 +33,10 @@ const io: Io = {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'check':
+    case 'check': {
+      const { runCheckCommand } = await import('./check-command.ts');
       return runCheckCommand(rest, io);
+    }
     case 'lists': {
       const { runListsCommand } = await import('./lists-command.ts');
       return runListsCommand(rest, io);
