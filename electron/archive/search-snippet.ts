@@ -125,30 +125,58 @@ function window(text: string, marks: [number, number][]): { text: string; marks:
   if (end < marks[0][1]) end = marks[0][1];
   if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), marks[0][1]);
   const lead = start > 0 ? '…' : '';
-  const shift = lead.length - start;
+  const cut = text.slice(start, end);
+  const kept = cut.trim();
+  // The blanks trimmed off the front move every mark left by as many characters.
+  const shift = lead.length - start - (cut.length - cut.trimStart().length);
   return {
-    text: lead + text.slice(start, end).trim() + (end < text.length ? '…' : ''),
+    text: lead + kept + (end < text.length ? '…' : ''),
     marks: marks.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift]),
   };
 }
 
 /**
- * The text to show for a matched folder: the first source (in the order given) holding every term, else the one
- * holding the most (the words may be spread over several fields). Undefined when no source holds any.
+ * Every searched word was found, but in no one text: spread over several fields (or texts), or past the texts read.
+ * The fields they are in, in the order people know a folder by — no text, as none would show them all.
+ */
+export interface SpreadMatch { fields: Field[] }
+
+/** Folded and compacted: cheap enough to pass over the texts that hold none of the words. */
+function quick(text: string): string {
+  // ASCII needs only lower case; NFD is the cost of a page of snippets.
+  // eslint-disable-next-line no-control-regex
+  return (/^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : stripAccents(text)).replace(NOT_WORD, '');
+}
+
+/**
+ * Whether a text — or several joined by spaces — may hold every searched word: false only when it cannot. Each
+ * term's words compacted, so a text lacking one is passed over without folding it letter by letter.
+ */
+export function mayHoldAll(query: string): (text: string) => boolean {
+  const needed = searchTerms(query).flatMap((t) => t.words);
+  return (text) => {
+    const q = quick(text);
+    return needed.every((w) => q.includes(w));
+  };
+}
+
+/**
+ * The text to show for a matched folder: the first source (in the order given) holding every term, its words
+ * marked. Undefined when none does — never a text with only some of the words marked.
  */
 export function matchSnippet(sources: Iterable<SearchSource>, query: string): SearchMatch | undefined {
   const terms = searchTerms(query);
   if (terms.length === 0) return undefined;
-  // Each term's first word, compacted: a text holding none of them is passed over without folding it letter by letter.
-  const firsts = terms.map((t) => t.words[0]);
-  let best: Candidate | undefined;
+  const may = mayHoldAll(query);
   for (const source of sources) {
-    const quick = stripAccents(source.text).replace(NOT_WORD, '');
-    if (!firsts.some((w) => quick.includes(w))) continue;
+    if (!may(source.text)) continue;
     const c = candidate(source, terms);
-    if (c.found > (best?.found ?? 0)) best = c;
-    if (c.found === terms.length) break;
+    if (c.found === terms.length) return { field: source.field, ...window(source.text, c.marks) };
   }
-  if (!best) return undefined;
-  return { field: best.source.field, ...window(best.source.text, best.marks) };
+  return undefined;
+}
+
+/** Whether the source holds at least one of the searched terms. */
+export function holdsAnyTerm(source: SearchSource, query: string): boolean {
+  return candidate(source, searchTerms(query)).found > 0;
 }

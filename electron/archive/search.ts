@@ -5,7 +5,7 @@ import { stripAccents } from '../../shared/parse/fold.ts';
 import { formatHsCode } from '../../shared/parse/hs-code.ts';
 import { sql, type Db } from './sql.ts';
 import { declarationNumbers } from './declarations.ts';
-import { matchSnippet, type SearchSource } from './search-snippet.ts';
+import { holdsAnyTerm, matchSnippet, mayHoldAll, type SearchSource, type SpreadMatch } from './search-snippet.ts';
 import type { Parties, SearchMatch } from '../../shared/domain/types.ts';
 
 // Schema 9 added the parties (consignee, shipper) and the acknowledgement notes; archives indexed before it
@@ -106,6 +106,22 @@ function searchSources(db: Db, shipmentId: number, ref: string): Sources {
   };
 }
 
+const columnCache = new WeakMap<Db, { schema: number; columns: string[] }>();
+
+/**
+ * The index table's columns: migrations 002 and 003 index into the table as it was then, without the later
+ * columns. Asked once per connection, not on every write (a PRAGMA is compiled anew each time), and asked again
+ * whenever the schema changed: migration 009 rebuilds the table on the connection that indexed into the old one.
+ */
+function indexColumns(db: Db): string[] {
+  const schema = sql(db, 'PRAGMA schema_version').pluck().get() as number;
+  const cached = columnCache.get(db);
+  if (cached?.schema === schema) return cached.columns;
+  const columns = (db.pragma('table_info(shipment_search)') as { name: string }[]).map((c) => c.name);
+  columnCache.set(db, { schema, columns });
+  return columns;
+}
+
 /** Rebuilds the folder's index row from what the tables hold; call inside the write transaction. */
 export function reindexShipment(db: Db, shipmentId: number): void {
   const ship = sql(db, 'SELECT ref FROM shipments WHERE id = ?').get(shipmentId) as { ref: string } | undefined;
@@ -124,8 +140,7 @@ export function reindexShipment(db: Db, shipmentId: number): void {
     parties: distinct(src.parties.map((p) => p.text)).map((p) => indexText(p)).join(' \n '),
     notes: distinct(src.notes).map((n) => indexText(n)).join(' \n '),
   };
-  // Migrations 002 and 003 index into the table as it was then, without the later columns.
-  const columns = (db.pragma('table_info(shipment_search)') as { name: string }[]).map((c) => c.name).filter((c) => c in row);
+  const columns = indexColumns(db).filter((c) => c in row);
   sql(db, `INSERT INTO shipment_search (rowid, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`)
     .run(shipmentId, ...columns.map((c) => row[c]));
 }
@@ -142,6 +157,12 @@ export function reindexAll(db: Db): void {
  * words, whose expansion would cost more than it finds. Only letters and digits reach FTS5: no syntax.
  */
 export function toFtsQuery(text: string): string | null {
+  const terms = ftsTerms(text);
+  return terms.length ? terms.join(' AND ') : null;
+}
+
+/** The FTS5 expressions that must all match: one a phrase in quotes or a word. */
+function ftsTerms(text: string): string[] {
   // Words in quotes ("Bảo Minh") are a phrase: found only side by side, in that order — never "bảo mật" in one
   // place and "thông minh" in another. The rest are words, each of which must occur somewhere.
   const phrases: string[] = [];
@@ -151,19 +172,16 @@ export function toFtsQuery(text: string): string | null {
     else if (words.length > 0) phrases.push(...words.map(cjkQuery));
     return ' ';
   });
-  const words = wordsQuery(rest);
-  const all = [...phrases, ...(words ? [words] : [])];
-  return all.length ? all.join(' AND ') : null;
+  return [...phrases, ...wordTerms(rest)];
 }
 
-function wordsQuery(text: string): string | null {
+function wordTerms(text: string): string[] {
   const tokens = text.split(/\s+/).map((w) => stripAccents(w).replace(NOT_WORD, '')).filter(Boolean);
-  if (tokens.length === 0) return null;
   const last = tokens.length - 1;
   return tokens.map((t, i) => {
     if (HAS_CJK.test(t)) return cjkQuery(t);
     return `"${t}"${i === last && (t.length > 1 || last === 0) ? '*' : ''}`;
-  }).join(' AND ');
+  });
 }
 
 /** A word with Chinese in it: each Chinese run as the phrase of its pairs, the rest as whole tokens. */
@@ -202,36 +220,158 @@ export function searchShipmentIds(db: Db, text: string, limit: number, offset: n
   return { total, ids };
 }
 
-/**
- * A folder's texts in the order people know a folder by (its reference, then models and numbers, then the rest),
- * each table read only when the texts before it did not hold every searched word.
- */
-function* snippetSources(db: Db, id: number, ref: string): Generator<SearchSource> {
-  const of = (field: SearchSource['field'], values: (string | null)[]): SearchSource[] => distinct(values).map((v) => ({ field, text: v }));
-  yield* of('ref', [ref]);
-  const lines = sql(db, `
-    SELECT l.model, l.description, l.brand, l.hs_code FROM lines l JOIN documents d ON d.id = l.document_id
-    WHERE d.shipment_id = ?`).all(id) as { model: string | null; description: string | null; brand: string | null; hs_code: string | null }[];
-  yield* of('model', lines.map((l) => l.model));
-  const docs = sql(db, 'SELECT number, parsed_json FROM documents WHERE shipment_id = ?').all(id) as { number: string | null; parsed_json: string }[];
-  yield* of('number', [...docs.map((d) => d.number), ...declarationNumbers(db, id)]);
-  yield* of('hs_code', distinct(lines.map((l) => l.hs_code)).map(formatHsCode));
-  yield* partiesOf(docs).map((p) => ({ field: p.party, text: p.text }));
-  yield* of('description', [...lines.map((l) => l.description), ...lines.map((l) => l.brand)]);
-  yield* of('note', sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().all(id) as (string | null)[]);
-  yield* of('file', sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().all(id) as string[]);
+
+/** A folder's texts the index column was built from, as written, each once, read only as far as they are asked for. */
+type Texts = (db: Db, id: number, ref: string, read: Reading) => Iterable<SearchSource>;
+
+/** How far a folder's texts are read: `left` rows (or texts) more at most, those a piece `may` not hold skipped. */
+interface Reading { may: (text: string) => boolean; left: number }
+
+function* once(field: SearchSource['field'], values: Iterable<string | null>): Generator<SearchSource> {
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (!v || v.trim() === '' || seen.has(v)) continue;
+    seen.add(v);
+    yield { field, text: v };
+  }
 }
 
-/** Why each of these folders matched `text`: the text to show, its matching words marked (search-snippet.ts). */
-export function searchMatches(db: Db, ids: number[], text: string): Map<number, SearchMatch> {
-  const out = new Map<number, SearchMatch>();
+/**
+ * A lines column of the folder, read in pieces, each a JSON array built by SQLite (a row at a time through
+ * better-sqlite3 costs more than folding it) and passed over whole when it `may` not hold the words: a model on the
+ * first line is found without reading the others, one on the last without looking at the others one by one.
+ */
+function* lineValues(db: Db, id: number, column: 'model' | 'description' | 'brand' | 'hs_code', read: Reading): Generator<string> {
+  const docs = sql(db, 'SELECT id FROM documents WHERE shipment_id = ? ORDER BY id').pluck().all(id) as number[];
+  const piece = sql(db, `SELECT count(*) AS n, max(p) AS last, json_group_array(v) FILTER (WHERE v IS NOT NULL) AS vs
+    FROM (SELECT position AS p, ${column} AS v FROM lines WHERE document_id = ? AND position > ? ORDER BY position LIMIT ?)`);
+  for (const doc of docs) {
+    // Small first: the words are mostly on the first lines.
+    for (let after = -1, size = 8; read.left > 0; size *= 5) {
+      const limit = Math.min(size, 200, read.left);
+      const r = piece.get(doc, after, limit) as { n: number; last: number | null; vs: string };
+      const values = JSON.parse(r.vs) as string[];
+      // The texts yielded are counted by the reader; a piece passed over counts here.
+      if (read.may(values.join(' '))) yield* values;
+      else read.left -= r.n;
+      if (r.n < limit || r.last === null) break;
+      after = r.last;
+    }
+  }
+}
+
+function* partyTexts(db: Db, id: number): Generator<SearchSource> {
+  // In SQL: the stored reading of a 1,000-line document is a large JSON text, of which only the title block is wanted.
+  const docs = sql(db, `SELECT json_extract(parsed_json, '$.parties.consignee.value') AS consignee, json_extract(parsed_json, '$.parties.shipper.value') AS shipper
+    FROM documents WHERE shipment_id = ? AND parsed_json LIKE '%"parties"%'`).all(id) as { consignee: string | null; shipper: string | null }[];
+  yield* once('consignee', docs.map((d) => d.consignee));
+  yield* once('shipper', docs.map((d) => d.shipper));
+}
+
+/** The index's columns in the order people know a folder by (its reference, then models and numbers, then the rest). */
+const COLUMN_TEXTS: readonly [column: string, texts: Texts][] = [
+  ['ref', (_db, _id, ref) => [{ field: 'ref', text: ref }]],
+  ['models', (db, id, _ref, read) => once('model', lineValues(db, id, 'model', read))],
+  ['numbers', (db, id) => once('number', [
+    ...sql(db, 'SELECT number FROM documents WHERE shipment_id = ? AND number IS NOT NULL').pluck().all(id) as string[],
+    ...declarationNumbers(db, id),
+  ])],
+  // Stored as digits, shown dotted: every piece is looked at (the dotted form holds the digits typed either way).
+  ['hs_codes', function* (db, id, _ref, read) {
+    for (const s of once('hs_code', lineValues(db, id, 'hs_code', { ...read, may: () => true }))) yield { ...s, text: formatHsCode(s.text) };
+  }],
+  ['parties', partyTexts],
+  ['descriptions', (db, id, _ref, read) => once('description', (function* () {
+    yield* lineValues(db, id, 'description', read);
+    yield* lineValues(db, id, 'brand', read);
+  })())],
+  ['notes', (db, id) => once('note', sql(db, 'SELECT ack_note FROM findings WHERE shipment_id = ? AND ack_at IS NOT NULL').pluck().iterate(id) as Iterable<string | null>)],
+  ['files', (db, id) => once('file', sql(db, 'SELECT name FROM shipment_files WHERE shipment_id = ?').pluck().iterate(id) as Iterable<string>)],
+];
+
+/**
+ * Texts read per folder at most. Past them the folder is said to match in those fields, without a text: a page of
+ * folders of 2,000 lines each must not hold up the list (this runs in the app's main process on every keystroke).
+ */
+export const TEXTS_PER_FOLDER = 300;
+
+/**
+ * For each of these folders, the columns (in COLUMN_TEXTS's order) matching `q` on their own. One query per column
+ * over the page's range of rowids, which FTS5 walks directly; a rowid list (IN) costs a lookup per folder and column.
+ */
+function columnsMatching(db: Db, ids: number[], q: string): Map<number, string[]> {
+  const out = new Map<number, string[]>(ids.map((id) => [id, []]));
+  const lo = Math.min(...ids);
+  const hi = Math.max(...ids);
+  for (const [column] of COLUMN_TEXTS) {
+    const hits = sql(db, 'SELECT rowid FROM shipment_search WHERE shipment_search MATCH ? AND rowid BETWEEN ? AND ?').pluck().all(`{${column}} : (${q})`, lo, hi) as number[];
+    for (const id of hits) out.get(id)?.push(column);
+  }
+  return out;
+}
+
+/**
+ * Why each of these folders matched `text`: the first text (in the order people know a folder by) holding every
+ * searched word, its words marked (search-snippet.ts); or, when no one text holds them all (the words spread over
+ * several fields, or past the texts read), the fields they were found in. FTS5 says first which columns hold every
+ * word, so only those columns' texts are read and folded, and only until one holds them all.
+ */
+export function whereMatched(db: Db, ids: number[], text: string): Map<number, SearchMatch | SpreadMatch> {
+  const out = new Map<number, SearchMatch | SpreadMatch>();
+  const terms = ftsTerms(text);
+  if (terms.length === 0 || ids.length === 0) return out;
+  const whole = columnsMatching(db, ids, terms.join(' AND '));
+  const may = mayHoldAll(text);
   // Not pluck(): sql() caches the statement, which reindexShipment shares.
   const refOf = sql(db, 'SELECT ref FROM shipments WHERE id = ?');
+  const spread: { id: number; ref: string }[] = [];
   for (const id of ids) {
     const ref = (refOf.get(id) as { ref: string } | undefined)?.ref;
     if (ref === undefined) continue;
-    const match = matchSnippet(snippetSources(db, id, ref), text);
+    const columns = whole.get(id) ?? [];
+    const read: Reading = { may, left: TEXTS_PER_FOLDER };
+    const sources = (function* () {
+      for (const [column, texts] of COLUMN_TEXTS) {
+        if (!columns.includes(column)) continue;
+        for (const source of texts(db, id, ref, read)) {
+          yield source;
+          if (--read.left <= 0) return;
+        }
+      }
+    })();
+    const match = matchSnippet(sources, text);
     if (match) out.set(id, match);
+    else spread.push({ id, ref });
+  }
+  if (spread.length === 0) return out;
+  // Each word's column, from the index: the texts need not be read again.
+  const some = columnsMatching(db, spread.map((s) => s.id), terms.map((t) => `(${t})`).join(' OR '));
+  for (const { id, ref } of spread) {
+    const fields = spreadFields(db, id, ref, some.get(id) ?? [], text);
+    if (fields.length > 0) out.set(id, { fields });
   }
   return out;
+}
+
+const FIELD_OF: Record<string, SearchMatch['field']> = {
+  ref: 'ref', models: 'model', numbers: 'number', hs_codes: 'hs_code', descriptions: 'description', notes: 'note', files: 'file',
+};
+
+/** The fields of these columns, the parties told apart by their (at most two a document) texts. */
+function spreadFields(db: Db, id: number, ref: string, columns: string[], text: string): SearchMatch['field'][] {
+  const fields: SearchMatch['field'][] = [];
+  for (const [column, texts] of COLUMN_TEXTS) {
+    if (!columns.includes(column)) continue;
+    if (column === 'parties') fields.push(...new Set([...texts(db, id, ref, { may: () => true, left: Infinity })].filter((s) => holdsAnyTerm(s, text)).map((s) => s.field)));
+    else fields.push(FIELD_OF[column]);
+  }
+  return fields;
+}
+
+/**
+ * The shipments list's matches. A folder whose words are spread over several fields gets none until SearchMatch
+ * (shared/domain/types.ts) can say so: a text with only some of the words marked would claim what is not there.
+ */
+export function searchMatches(db: Db, ids: number[], text: string): Map<number, SearchMatch> {
+  return new Map([...whereMatched(db, ids, text)].filter((e): e is [number, SearchMatch] => 'text' in e[1]));
 }

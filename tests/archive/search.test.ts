@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openArchive, type SqliteArchive } from '../../electron/archive/index.ts';
-import { toFtsQuery } from '../../electron/archive/search.ts';
+import { reindexShipment, SEARCH_TABLE_SQL, TEXTS_PER_FOLDER, toFtsQuery, whereMatched } from '../../electron/archive/search.ts';
+import { matchSnippet } from '../../electron/archive/search-snippet.ts';
 import { incoming, shipment, tempDir } from './helpers.ts';
 
 function seeded(): SqliteArchive {
@@ -195,6 +196,60 @@ describe('why a folder matched', () => {
     const a = seeded();
     expect(a.listShipments({ query: 'enc' }).shipments[0].match).toBeUndefined();
     expect(a.listShipments({ query: 'enc', limit: 100 }).shipments[0].match?.field).toBe('model');
+    a.close();
+  });
+});
+
+describe('where a page matched, quickly and honestly', () => {
+  const idOf = (a: SqliteArchive, ref: string) => a.connection.prepare('SELECT id FROM shipments WHERE ref = ?').pluck().get(ref) as number;
+
+  it('says the words are in several fields when no one text holds them all, never a text with some of them marked', () => {
+    const a = seeded();
+    // "contract" is the attachment's name, "firewall" a description: no text holds both.
+    expect(refs(a, 'contract firewall')).toEqual(['HPH-2026-0117']);
+    expect(match(a, 'contract firewall')).toEqual([['HPH-2026-0117', undefined]]);
+    expect(whereMatched(a.connection, [idOf(a, 'HPH-2026-0117')], 'contract firewall').get(idOf(a, 'HPH-2026-0117')))
+      .toEqual({ fields: ['description', 'file'] });
+    a.close();
+  });
+
+  it('reads a bounded number of a folder’s texts: a model past them is said to be in the models, not searched for line by line', () => {
+    const a = openArchive(join(tempDir(), 'deep.sqlite'), { create: true });
+    const lines = Array.from({ length: TEXTS_PER_FOLDER + 50 }, (_, k) => ({ model: `M-${k}`, description: `Thiết bị số ${k}` }));
+    lines.push({ model: 'SPARE-9', description: 'Phụ tùng' });
+    a.addShipment(shipment('HPH-2026-0800', { documents: [incoming('invoice', 'inv.xlsx', lines)], attachments: [] }));
+    const id = idOf(a, 'HPH-2026-0800');
+    expect(whereMatched(a.connection, [id], 'spare').get(id)).toEqual({ fields: ['model'] });
+    // Early lines are shown as ever; only the model column was read (its texts, not the descriptions, are marked).
+    expect(whereMatched(a.connection, [id], 'm-3').get(id)).toEqual({ field: 'model', text: 'M-3', marks: [[0, 3]] });
+    a.close();
+  });
+
+  it('keeps the marks on the word when the cut of a long text falls on a double space', () => {
+    const text = `${'a'.repeat(60)}  ${'b'.repeat(27)} target ${'c'.repeat(100)}`;
+    const m = matchSnippet([{ field: 'description', text }], 'target')!;
+    expect(m.text.startsWith('…b')).toBe(true);
+    expect(m.marks.map(([s, e]) => m.text.slice(s, e))).toEqual(['target']);
+  });
+
+  it('asks the index for its columns once per connection, and again when a migration rebuilds the table', () => {
+    const a = seeded();
+    const db = a.connection;
+    const pragma = vi.spyOn(db, 'pragma');
+    const id = idOf(a, 'HPH-2026-0117');
+    for (let i = 0; i < 5; i++) reindexShipment(db, id);
+    const asked = () => pragma.mock.calls.filter(([p]) => String(p).startsWith('table_info')).length;
+    expect(asked()).toBeLessThanOrEqual(1);
+    // As migration 002 left it (six columns), then as 009 rebuilds it, on the same connection.
+    db.exec('DROP TABLE shipment_search');
+    db.exec(SEARCH_TABLE_SQL.replace('numbers, files, parties, notes,', 'numbers, files,'));
+    expect(() => reindexShipment(db, id)).not.toThrow();
+    db.exec('DROP TABLE shipment_search');
+    db.exec(SEARCH_TABLE_SQL);
+    const [finding] = a.getShipment('HPH-2026-0117').findings;
+    a.acknowledgeFinding('HPH-2026-0117', finding.id, 'Đã đối chiếu với tờ khai', 'Lan');
+    expect(refs(a, 'doi chieu')).toEqual(['HPH-2026-0117']);
+    pragma.mockRestore();
     a.close();
   });
 });
