@@ -19,12 +19,22 @@ export interface VerifyOutput { kind: 'verify'; files: number; problems: string[
 export interface ExportOutput { kind: 'export'; dir: string; folders: { ref: string; files: number }[]; payloadFiles: number; payloadBytes: number }
 export type ArchiveJobOutput = VerifyOutput | ExportOutput;
 
+/**
+ * Bringing an archive of an older format up to this version (its migrations: a full-text index rebuilt, a
+ * register filled in, up to half a minute on a large archive) before the main process opens it. The only job
+ * that writes: its connection is read-write, each migration its own transaction, so a stopped worker leaves the
+ * archive at a version boundary. `from`: the version found (null: the file could not be inspected here, and the
+ * main process's own open says why); `to`: the version it is at now.
+ */
+export interface UpgradeJob { kind: 'upgrade' }
+export interface UpgradeOutput { kind: 'upgrade'; from: number | null; to: number | null }
+
 /** Test-only behaviour of the worker (e2e sees the progress bar move on a four-file archive). Never set in the app. */
 export interface ArchiveTestHooks { msPerFile?: number }
 
-export interface ArchiveWorkerStart { access: ArchiveAccess; job: ArchiveJob; testHooks?: ArchiveTestHooks }
+export interface ArchiveWorkerStart { access: ArchiveAccess; job: ArchiveJob | UpgradeJob; testHooks?: ArchiveTestHooks }
 
 export type FromArchiveWorker =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; output: ArchiveJobOutput }
+  | { type: 'done'; output: ArchiveJobOutput | UpgradeOutput }
   | { type: 'failed'; message: string; messageVi?: string };

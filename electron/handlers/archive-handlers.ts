@@ -8,6 +8,7 @@ import type { Handlers } from '../../shared/ipc/contract.ts';
 import { ipcOk } from '../../shared/ipc/result.ts';
 import { readOnlyNotice } from '../archive/read-only.ts';
 import type { ArchiveJobs } from './archive-jobs.ts';
+import { ArchiveJobError } from '../archive-worker/runner.ts';
 
 const RECENT = 8;
 
@@ -35,8 +36,38 @@ function inAppWords(e: unknown, path: string, create: boolean): unknown {
   return e;
 }
 
+/** A migration failed in the worker: one sentence naming the file; each migration rolled back on its own. */
+function upgradeFailed(e: unknown, path: string): unknown {
+  if (!(e instanceof ArchiveJobError)) return e;
+  const name = basename(path);
+  const folder = dirname(path);
+  return new HandlerError('INVALID',
+    `The archive “${name}” in ${folder} could not be upgraded to the new version (${e.message}); the step that failed was undone, so the archive is intact, and opening it again tries again.`,
+    `Không nâng cấp được kho hồ sơ “${name}” trong ${folder} lên phiên bản mới (${e.messageVi ?? e.message}); bước bị lỗi đã được hoàn tác nên kho vẫn nguyên vẹn, và lần mở sau sẽ thử nâng cấp lại.`);
+}
+
 export function archiveHandlers(deps: HandlerDeps, session: Session, jobs: ArchiveJobs): ArchiveHandlers {
   const granted = session.granted;
+  // One upgrade per file at a time: a second open of the same archive (a double click) waits for the first.
+  const upgrading = new Map<string, Promise<unknown>>();
+  /**
+   * An archive of an older format is migrated in the archive worker before it is opened here, so its migrations
+   * (up to half a minute on a large archive) never hold the main process's event loop; the open below then has
+   * nothing left to migrate. Awaited: the renderer shows that it is opening meanwhile.
+   */
+  async function upgradeFirst(path: string, passphrase: string | undefined): Promise<void> {
+    let running = upgrading.get(path);
+    if (!running) {
+      running = deps.archiveWorker.upgradeIfNeeded({ path, ...(passphrase !== undefined ? { passphrase } : {}) })
+        .finally(() => upgrading.delete(path));
+      upgrading.set(path, running);
+    }
+    try {
+      await running;
+    } catch (e) {
+      throw upgradeFailed(e, path);
+    }
+  }
   return {
     async getSettings() {
       return ipcOk(deps.settings.load());
@@ -58,6 +89,7 @@ export function archiveHandlers(deps: HandlerDeps, session: Session, jobs: Archi
     },
     async openArchive({ path, create, passphrase, encrypt }) {
       granted.check(path, create, deps.settings.load().recentArchives);
+      await upgradeFirst(path, passphrase);
       let archive: ReturnType<HandlerDeps['openArchive']>;
       try {
         archive = deps.openArchive(path, { create, ...(passphrase !== undefined ? { passphrase } : {}), ...(encrypt ? { encrypt } : {}) });

@@ -50,10 +50,16 @@ function onReady(): void {
     app.exit(2);
     return;
   }
+  // Without the Electron build of better-sqlite3, the archive cannot be opened, nor upgraded first: said once.
+  const requireNative = () => {
+    const missing = missingNativeMessage(nativeBinding);
+    if (missing) throw new HandlerError('UNSUPPORTED', missing.en, missing.vi);
+  };
+  // The third entry point of the bundle: verify, BagIt export and upgrades, each on its own connection (Electron's better-sqlite3 build).
+  const archiveWorker = createArchiveWorker({ entry: join(__dirname, 'archive-worker.cjs'), nativeBinding });
   const handlers = createHandlers({
     openArchive: (path, options) => {
-      const missing = missingNativeMessage(nativeBinding);
-      if (missing) throw new HandlerError('UNSUPPORTED', missing.en, missing.vi);
+      requireNative();
       return openArchive(path, { ...options, nativeBinding });
     },
     dialogs: nativeDialogs(dialog, () => mainWindow),
@@ -64,8 +70,7 @@ function onReady(): void {
     user: () => userInfo().username,
     // The second entry point of the bundle (npm run build:electron), beside main.cjs.
     engine: createEngine({ entry: join(__dirname, 'worker.cjs') }),
-    // The third: verify and BagIt export, on their own read-only connection (Electron's better-sqlite3 build).
-    archiveWorker: createArchiveWorker({ entry: join(__dirname, 'archive-worker.cjs'), nativeBinding }),
+    archiveWorker: { ...archiveWorker, upgradeIfNeeded: async (access) => { requireNative(); return archiveWorker.upgradeIfNeeded(access); } },
   });
   registerIpc(ipcMain, createDispatch(handlers), (url) => isAppPage(url, rendererUrl));
   app.on('before-quit', () => handlers.dispose());
