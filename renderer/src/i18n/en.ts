@@ -242,6 +242,9 @@ export const en = {
   ackedOf: (n: number, of: number) => `${n} of ${of} acknowledged`,
   attachUnder: 'Checklist group',
   attachHere: 'Attach',
+  // Opening an archive of an older format (upgraded in a worker first)
+  openingArchive: (name: string) => `Opening “${name}”…`,
+  openingUpgrade: 'If it was made by an earlier version of the app, the archive is being upgraded to the new version first: up to a minute on a large archive.',
 };
 
 export type Dict = typeof en;

@@ -226,4 +226,6 @@ export const vi: Dict = {
   ackedOf: (n, of) => `Đã chấp nhận ${n}/${of}`,
   attachUnder: 'Nhóm thành phần hồ sơ',
   attachHere: 'Đính kèm',
+  openingArchive: (name) => `Đang mở “${name}”…`,
+  openingUpgrade: 'Nếu kho được tạo bởi phiên bản cũ của ứng dụng, ứng dụng đang nâng cấp kho hồ sơ lên phiên bản mới trước: với kho lớn có thể mất đến một phút.',
 };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useStore } from '../store/index.ts';
 import { useT } from '../i18n/index.ts';
 
@@ -13,16 +13,19 @@ export function ArchivePicker() {
   const missing = useStore((s) => s.missingArchive);
   const forget = useStore((s) => s.forgetArchive);
   const locate = useStore((s) => s.locateArchive);
+  // While one archive opens (an older one is upgraded first), no second open is started over it.
+  const busy = useStore((s) => s.opening !== null);
   return (
-    <section className="picker card">
+    <section className="picker card" aria-busy={busy}>
       <h1>{t.pickerTitle}</h1>
       <p className="muted">{t.pickerIntro}</p>
       <div className="row gap">
-        <button className="primary" onClick={() => void pickAndOpen(true)}>{t.createArchive}</button>
-        <button onClick={() => setNewEncrypted(true)}>{t.rec.newEncrypted}</button>
-        <button onClick={() => void pickAndOpen(false)}>{t.openArchive}</button>
-        <button onClick={() => setRestoring(true)}>{t.rec.restore}</button>
+        <button className="primary" disabled={busy} onClick={() => void pickAndOpen(true)}>{t.createArchive}</button>
+        <button disabled={busy} onClick={() => setNewEncrypted(true)}>{t.rec.newEncrypted}</button>
+        <button disabled={busy} onClick={() => void pickAndOpen(false)}>{t.openArchive}</button>
+        <button disabled={busy} onClick={() => setRestoring(true)}>{t.rec.restore}</button>
       </div>
+      <OpeningNotice />
       {restoring && <RestoreForm />}
       {newEncrypted && <PassphraseForm twice onSubmit={(passphrase) => void pickAndOpen(true, { passphrase, encrypt: true })} />}
       {locked && <PassphraseForm key={locked} path={locked} onSubmit={(passphrase) => void openAt(locked, false, { passphrase })} />}
@@ -32,7 +35,7 @@ export function ArchivePicker() {
           {recent.map((p) => (
             // The archive's name first (what the declarant knows it by), its folder after, small.
             <li key={p} className={p === missing ? 'missing' : ''}>
-              <button className="link recent-open" onClick={() => void openAt(p, false)} title={p}>
+              <button className="link recent-open" disabled={busy} onClick={() => void openAt(p, false)} title={p}>
                 <strong>{nameOf(p)}</strong> <span className="muted small">{folderOf(p)}</span>
               </button>
               {p === missing && <button className="small" onClick={() => void locate(p)}>{t.locateArchive}</button>}
@@ -42,6 +45,28 @@ export function ArchivePicker() {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * Said once opening has taken longer than a blink: the main process cannot say beforehand whether the archive needs
+ * upgrading, so the sentence names both what is happening and what may take the time.
+ */
+function OpeningNotice() {
+  const t = useT();
+  const opening = useStore((s) => s.opening);
+  const [shown, setShown] = useState<string | null>(null);
+  useEffect(() => {
+    if (!opening) { setShown(null); return undefined; }
+    const timer = setTimeout(() => setShown(opening), 300);
+    return () => clearTimeout(timer);
+  }, [opening]);
+  if (!opening || shown !== opening) return null;
+  return (
+    <div className="card opening" role="status" data-testid="opening-archive">
+      <strong>{t.openingArchive(nameOf(opening))}</strong>
+      <p className="muted small">{t.openingUpgrade}</p>
+    </div>
   );
 }
 

@@ -10,6 +10,11 @@ export interface ArchiveSlice {
   archive: ArchiveInfo | null;
   /** An encrypted archive waiting for its passphrase (the picker asks for it). */
   locked: string | null;
+  /**
+   * The archive being opened, until the main process answers: an archive of an older format is upgraded first,
+   * in a worker (up to a minute on a large one), and the picker says so rather than seem to do nothing.
+   */
+  opening: string | null;
   openArchiveAt(path: string, create: boolean, key?: { passphrase: string; encrypt?: boolean }): Promise<void>;
   pickAndOpen(create: boolean, key?: { passphrase: string; encrypt: boolean }): Promise<void>;
   closeArchive(): Promise<void>;
@@ -25,7 +30,9 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
   screen: 'picker',
   archive: null,
   locked: null,
+  opening: null,
   async openArchiveAt(path, create, key) {
+    set({ opening: path });
     try {
       const archive = await call('openArchive', { path, create, ...(key ? { passphrase: key.passphrase, ...(key.encrypt ? { encrypt: true } : {}) } : {}) });
       set({ archive, screen: 'shipments', locked: null, recentArchives: [path, ...get().recentArchives.filter((p) => p !== path)], error: null, missingArchive: null,
@@ -40,6 +47,8 @@ export const archiveSlice: Slice<ArchiveSlice> = (set, get) => ({
       }
       if (!create && toIpcError(e).code === 'NOT_FOUND') set({ missingArchive: path });
       get().showError(e);
+    } finally {
+      set({ opening: null });
     }
   },
   async pickAndOpen(create, key) {
