@@ -42,6 +42,12 @@ for (const [width, height, lang] of SIZES_AND_LANGS) {
       await expect(page.locator('.found-in img')).toHaveCount(0);
       await shot(page, '2e-shipments-search-note', lang);
 
+      // Words spread over two fields (a model and the consignee): the fields are named, no text is marked.
+      await shipments.search.fill('VPN-GW-2000 an ninh');
+      await expect(shipments.total).toHaveText(/^1 /);
+      await expect(found).toHaveText(lang === 'vi' ? 'Từ khóa nằm ở nhiều trường: Model, Người nhận hàng' : 'Words found in several fields: Model, Consignee');
+      await expect(found.locator('mark')).toHaveCount(0);
+
       // The reference itself is marked in its column, with no line under it.
       await shipments.search.fill('HPH-2026-0118');
       await expect(shipments.row('HPH-2026-0118').locator('.ref mark')).toHaveText('HPH-2026-0118');

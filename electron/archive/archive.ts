@@ -1,7 +1,7 @@
 // The Archive implementation: each public method is one synchronous transaction over the aggregate modules.
 import { existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { Finding, SearchMatch } from '../../shared/domain/types.ts';
+import type { Finding, FolderMatch } from '../../shared/domain/types.ts';
 import { ROLES } from '../../shared/domain/types.ts';
 import { summarize } from '../../shared/check/run-check.ts';
 import { isValidIsoDate } from '../../shared/parse/date.ts';
@@ -267,7 +267,7 @@ export class SqliteArchive implements Archive {
     });
   }
 
-  searchMatches(refs: string[], query: string): Map<string, SearchMatch> {
+  searchMatches(refs: string[], query: string): Map<string, FolderMatch> {
     const refOf = new Map(refs.flatMap((ref) => {
       const id = findShipment(this.db, ref)?.id;
       return id === undefined ? [] : [[id, ref] as const];

@@ -2,7 +2,7 @@
 // every searched word, with the matching words marked — the same matching the index does (accent-insensitive,
 // punctuated words compacted, the last word a prefix, quoted words side by side), done on the few folders of the
 // page shown rather than stored in the index: a contentless FTS5 table keeps no text for snippet().
-import type { SearchMatch } from '../../shared/domain/types.ts';
+import type { SearchMatch, SearchSpread } from '../../shared/domain/types.ts';
 import { stripAccents } from '../../shared/parse/fold.ts';
 
 type Field = SearchMatch['field'];
@@ -139,7 +139,7 @@ function window(text: string, marks: [number, number][]): { text: string; marks:
  * Every searched word was found, but in no one text: spread over several fields (or texts), or past the texts read.
  * The fields they are in, in the order people know a folder by — no text, as none would show them all.
  */
-export interface SpreadMatch { fields: Field[] }
+export type SpreadMatch = SearchSpread;
 
 /** Folded and compacted: cheap enough to pass over the texts that hold none of the words. */
 function quick(text: string): string {

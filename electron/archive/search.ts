@@ -6,7 +6,7 @@ import { formatHsCode } from '../../shared/parse/hs-code.ts';
 import { sql, type Db } from './sql.ts';
 import { declarationNumbers } from './declarations.ts';
 import { holdsAnyTerm, matchSnippet, mayHoldAll, type SearchSource, type SpreadMatch } from './search-snippet.ts';
-import type { Parties, SearchMatch } from '../../shared/domain/types.ts';
+import type { FolderMatch, Parties, SearchMatch } from '../../shared/domain/types.ts';
 
 // Schema 9 added the parties (consignee, shipper) and the acknowledgement notes; archives indexed before it
 // have the first six columns only until that migration rebuilds the table (002 keeps its own copy).
@@ -368,10 +368,7 @@ function spreadFields(db: Db, id: number, ref: string, columns: string[], text: 
   return fields;
 }
 
-/**
- * The shipments list's matches. A folder whose words are spread over several fields gets none until SearchMatch
- * (shared/domain/types.ts) can say so: a text with only some of the words marked would claim what is not there.
- */
-export function searchMatches(db: Db, ids: number[], text: string): Map<number, SearchMatch> {
-  return new Map([...whereMatched(db, ids, text)].filter((e): e is [number, SearchMatch] => 'text' in e[1]));
+/** The shipments list's matches: a text holding every word, marked, or the fields the words are spread over. */
+export function searchMatches(db: Db, ids: number[], text: string): Map<number, FolderMatch> {
+  return whereMatched(db, ids, text);
 }

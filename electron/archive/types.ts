@@ -1,7 +1,7 @@
 // The archive's public face: what the CLI and the app's handlers call.
 // Everything behind it (SQL, migrations, FTS, hashing) lives in electron/archive/ only.
 
-import type { Direction, Finding, FolderStatus, ParsedDocument, Role, SearchMatch, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
+import type { Direction, Finding, FolderStatus, FolderMatch, ParsedDocument, Role, ShipmentSummary, Summary } from '../../shared/domain/types.ts';
 import type { PlanEvent, PlanEventKind, PlanState, SwapDay } from './plan.ts';
 import type { Declaration, DeclarationInput } from './declarations.ts';
 import type { Disposal, RetentionEntry } from './retention.ts';
@@ -186,7 +186,7 @@ export interface Archive {
 
   listShipments(query: ShipmentQuery): { total: number; shipments: ShipmentSummary[] };
   /** Why each of these folders matched `query` (a page of a list sorted otherwise than listShipments does). */
-  searchMatches(refs: string[], query: string): Map<string, SearchMatch>;
+  searchMatches(refs: string[], query: string): Map<string, FolderMatch>;
   getShipment(ref: string): ShipmentDetail;
   readFile(sha256: string): Uint8Array;
   audit(ref?: string): AuditEntry[];

@@ -27,7 +27,7 @@ export interface ShipmentSummary {
   /** The register's permit the folder uses, as the shipments list flags it (expired, expiring, over-drawn). */
   permit?: { number: string; validUntil?: string; overdrawn: boolean; cancelled: boolean };
   /** With a search: where the folder matched and the text there, its matching parts marked. */
-  match?: SearchMatch;
+  match?: FolderMatch;
 }
 
 /** Where a search found a folder: the field, the text (cut around the match when long) and the matched ranges. */
@@ -37,6 +37,12 @@ export interface SearchMatch {
   /** [start, end) offsets into `text`, ascending, not overlapping. */
   marks: [number, number][];
 }
+/** The searched words are in several fields, none holding them all: the fields are named, no text is marked. */
+export interface SearchSpread {
+  fields: SearchMatch['field'][];
+}
+/** Why a search found a folder: one text holding every word, or the fields the words are spread over. */
+export type FolderMatch = SearchMatch | SearchSpread;
 export type Lang = 'en' | 'vi';
 
 /** A value read from a spreadsheet, with the cell it came from (A1 notation on `sheet`). */

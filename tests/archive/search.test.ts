@@ -195,7 +195,7 @@ describe('why a folder matched', () => {
   it('the command line\'s whole list carries no snippets; a page does', () => {
     const a = seeded();
     expect(a.listShipments({ query: 'enc' }).shipments[0].match).toBeUndefined();
-    expect(a.listShipments({ query: 'enc', limit: 100 }).shipments[0].match?.field).toBe('model');
+    expect(a.listShipments({ query: 'enc', limit: 100 }).shipments[0].match).toMatchObject({ field: 'model' });
     a.close();
   });
 });
@@ -207,7 +207,8 @@ describe('where a page matched, quickly and honestly', () => {
     const a = seeded();
     // "contract" is the attachment's name, "firewall" a description: no text holds both.
     expect(refs(a, 'contract firewall')).toEqual(['HPH-2026-0117']);
-    expect(match(a, 'contract firewall')).toEqual([['HPH-2026-0117', undefined]]);
+    // The list names the fields, marks no text.
+    expect(match(a, 'contract firewall')).toEqual([['HPH-2026-0117', { fields: ['description', 'file'] }]]);
     expect(whereMatched(a.connection, [idOf(a, 'HPH-2026-0117')], 'contract firewall').get(idOf(a, 'HPH-2026-0117')))
       .toEqual({ fields: ['description', 'file'] });
     a.close();

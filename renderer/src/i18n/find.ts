@@ -22,6 +22,8 @@ const en = {
   clear: 'Clear filter',
   shown: (n: number, total: number) => `${nEn(n)} of ${nEn(total)} shown`,
   noneShown: (total: number) => `None of the ${nEn(total)} findings matches this filter: clear it to see them all.`,
+  /** No one text holds every word: the fields they are in (one field: its texts past those read were not shown). */
+  spread: (fields: string[]) => (fields.length === 1 ? `Found in ${fields[0]}` : `Words found in several fields: ${fields.join(', ')}`),
 };
 
 type FindDict = typeof en;
@@ -41,6 +43,7 @@ const vi: FindDict = {
   clear: 'Bỏ lọc',
   shown: (n: number, total: number) => `Hiển thị ${nVi(n)} trên ${nVi(total)}`,
   noneShown: (total: number) => `Không phát hiện nào trong ${nVi(total)} phát hiện khớp bộ lọc này: bỏ lọc để xem tất cả.`,
+  spread: (fields) => (fields.length === 1 ? `Tìm thấy trong: ${fields[0]}` : `Từ khóa nằm ở nhiều trường: ${fields.join(', ')}`),
 };
 
 const FIND_DICTS: Record<Lang, FindDict> = { en, vi };

@@ -46,9 +46,12 @@ const ROW = 44;
 /** With a search, each row has a second line: where the folder matched. */
 const ROW_FOUND = 64;
 
-/** Why the folder matched: the field and its text, the matching words marked. */
+/** Why the folder matched: the field and its text, the matching words marked; or the fields the words are spread over. */
 function FoundIn({ match }: { match: NonNullable<ShipmentRow['match']> }) {
   const tf = useFindT();
+  if ('fields' in match) {
+    return <span className="found-in muted" data-testid="found-in">{tf.spread(match.fields.map((f) => tf.foundIn[f]))}</span>;
+  }
   return (
     <span className="found-in" data-testid="found-in">
       <span className="found-field">{tf.foundIn[match.field]}:</span> <Marked text={match.text} marks={match.marks} />
@@ -94,7 +97,7 @@ export function ShipmentList() {
                 {row ? (
                   <button className={`row-button${query ? ' with-found' : ''}`} onClick={() => void openFolder(row.ref)}>
                     <span className="ref">
-                      {row.match?.field === 'ref' ? <Marked text={row.ref} marks={row.match.marks} /> : row.ref}
+                      {row.match && 'field' in row.match && row.match.field === 'ref' ? <Marked text={row.ref} marks={row.match.marks} /> : row.ref}
                       <PermitFlags flags={row.permitFlags} />
                     </span>
                     <span>{t.directionName[row.direction]}</span>
@@ -104,7 +107,7 @@ export function ShipmentList() {
                     <KeepUntil row={row} />
                     <span className="muted">{t.day(localDay(row.createdAt))}</span>
                     <Counts errors={row.errors} warnings={row.warnings} infos={row.infos} />
-                    {row.match && row.match.field !== 'ref' && <FoundIn match={row.match} />}
+                    {row.match && !('field' in row.match && row.match.field === 'ref') && <FoundIn match={row.match} />}
                   </button>
                 ) : <span className="muted">{t.loading}</span>}
               </div>
