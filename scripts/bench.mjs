@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const benches = ['scripts/bench/check-bench.ts', 'scripts/bench/report-bench.ts', 'scripts/bench-archive.mjs', 'scripts/bench-archive.ts', 'scripts/bench/add-bench.ts', 'scripts/bench/plan-bench.ts'].filter((f) => existsSync(f));
+const benches = ['scripts/bench/check-bench.ts', 'scripts/bench/report-bench.ts', 'scripts/bench-archive.mjs', 'scripts/bench-archive.ts', 'scripts/bench/add-bench.ts', 'scripts/bench/plan-bench.ts', 'scripts/bench/search-bench.ts'].filter((f) => existsSync(f));
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file}`);
