@@ -67,8 +67,9 @@ describe('opening an archive of an older format in the app', () => {
     h.answers.archive = path;
     const { result, stallMs } = await longestStall(() => h!.open(false));
     expect(result).toMatchObject({ ok: true, value: { name: 'client.dossier', shipments: 5000 } });
-    // In process, the two migrations held this thread for about 0.4 s here (measured: 0.2–0.5 s on 5,000 folders).
-    expect(stallMs, 'longest main-thread stall, ms').toBeLessThan(100);
+    // In process, the two migrations held this thread for about 0.4 s here (measured: 0.2–0.5 s on 5,000 folders);
+    // in the worker, 10–60 ms. The bound leaves room for a loaded two-core CI machine's scheduling, not for the upgrade.
+    expect(stallMs, 'longest main-thread stall, ms').toBeLessThan(200);
     expect(versionOf(path)).toBe(SCHEMA_VERSION);
     expect(auditedSteps()).toEqual(Array.from({ length: SCHEMA_VERSION - from }, (_, i) => ({ from: from + i, to: from + i + 1 })));
     // The notes written before the upgrade are found by the index it rebuilt.
