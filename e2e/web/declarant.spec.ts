@@ -32,7 +32,7 @@ test('imports the four spreadsheets by drag and drop and shows the planted findi
   await expect(page.locator('.doc-slots .slot.filled')).toHaveCount(4);
   await folder.tab(/Cross-check|Đối chiếu/).click();
   const check = new CheckPage(page);
-  for (const code of PLANTED) await expect(check.finding(code).first()).toBeVisible();
+  for (const code of PLANTED) await expect(await check.reveal(code)).toBeVisible();
 });
 
 test('imports through the file dialog, opens a finding with its cells highlighted, acknowledges it', async ({ page, bridge, tmp }) => {

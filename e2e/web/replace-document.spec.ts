@@ -26,7 +26,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       await quantity.click();
       await check.acknowledge('Two units follow by air, AWB 123-456.');
       await expect(quantity).toHaveClass(/acked/);
-      await check.finding('MODEL_NEAR_MATCH').click();
+      await (await check.reveal('MODEL_NEAR_MATCH')).click();
       await check.acknowledge('Forwarder writes the model without hyphens.');
       await expect(check.finding('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
 
@@ -61,8 +61,8 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       await folder.tab(/Cross-check|Đối chiếu/).click();
       await expect(quantity).not.toHaveClass(/acked/);
       await expect(page.locator('.finding-row', { has: quantity }).getByTestId('reopened-mark')).toBeVisible();
-      await expect(check.finding('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
-      await quantity.click();
+      await expect(await check.reveal('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
+      await (await check.reveal('QUANTITY_MISMATCH')).click();
       const reopened = check.detail.getByTestId('reopened');
       await expect(reopened).toContainText(/(Re-opened: its cells changed in|Đã mở lại: ô tham chiếu thay đổi trong) packing-list-v2\.xlsx \(PL!D5\)/);
       await expect(reopened).toContainText('AWB 123-456');
@@ -70,7 +70,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       await shot(page, '7c-replace-reopened', lang);
 
       // 4. An acknowledgement edited, then withdrawn.
-      await check.finding('MODEL_NEAR_MATCH').click();
+      await (await check.reveal('MODEL_NEAR_MATCH')).click();
       await check.detail.getByRole('button', { name: /^(Edit note|Sửa ghi chú)$/ }).click();
       await check.detail.getByRole('textbox').fill('Forwarder writes the model without hyphens; mail of 20/11.');
       await shot(page, '7d-ack-edit', lang);
@@ -93,8 +93,8 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) test.describ
       await shot(page, '7e-group-ack', lang);
       await group.getByRole('button', { name: /^(Acknowledge|Chấp nhận) 2$/ }).click();
       await expect(group).toHaveCount(0);
-      await expect(check.finding('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
-      await expect(quantity).toHaveClass(/acked/);
+      await expect(await check.reveal('MODEL_NEAR_MATCH')).toHaveClass(/acked/);
+      await expect(await check.reveal('QUANTITY_MISMATCH')).toHaveClass(/acked/);
       await expect(page.locator('.finding-row', { has: quantity }).getByTestId('reopened-mark')).toHaveCount(0);
 
       // 6. The old version in the history: what was read from it, and what changed after it.
