@@ -29,7 +29,9 @@ export function FindingList() {
     for (const f of shown) {
       if (f.acknowledgement) continue;
       const key = `${f.severity}|${f.model ?? ''}`;
-      m.set(key, [...(m.get(key) ?? []), f.id]);
+      let ids = m.get(key);
+      if (!ids) m.set(key, (ids = []));
+      ids.push(f.id);
     }
     return m;
   }, [shown]);

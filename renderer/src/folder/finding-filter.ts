@@ -24,16 +24,29 @@ function foldText(text: string): string {
   return stripAccents(text).replace(/\s+/g, ' ');
 }
 
-/** Each finding's searchable text, folded once: what a search compares against. */
-export function searchIndex(findings: FindingView[], titles: (code: string) => string[]): Map<number, string> {
-  return new Map(findings.map((f) => [f.id, foldText([
+/** A finding's searchable text, folded: both languages' titles, code, model, message, cells and note. */
+export function findingText(f: FindingView, titles: (code: string) => string[]): string {
+  return foldText([
     ...titles(f.code), f.code, f.model ?? '', f.message,
     ...f.refs.map((r) => `${r.sheet}!${r.cell} ${r.cell}`), f.acknowledgement?.note ?? '',
-  ].join('\n'))]));
+  ].join('\n'));
+}
+
+/**
+ * Folded texts kept per finding object, made only when a search asks: with no words typed nothing is folded, and an
+ * acknowledgement (a new object for that one finding) folds that one again, not the 16,000 others.
+ */
+export function foldedTexts(titles: (code: string) => string[]): (f: FindingView) => string {
+  const kept = new WeakMap<FindingView, string>();
+  return (f) => {
+    let text = kept.get(f);
+    if (text === undefined) kept.set(f, (text = findingText(f, titles)));
+    return text;
+  };
 }
 
 /** The findings the filter lets through, in their order. Every searched word must occur (anywhere). */
-export function filterFindings(findings: FindingView[], filter: FindingFilter, index: Map<number, string>): FindingView[] {
+export function filterFindings(findings: FindingView[], filter: FindingFilter, textOf: (f: FindingView) => string): FindingView[] {
   if (!isFiltering(filter)) return findings;
   const words = foldText(filter.text).split(' ').filter(Boolean);
   return findings.filter((f) => {
@@ -42,7 +55,7 @@ export function filterFindings(findings: FindingView[], filter: FindingFilter, i
     if (filter.state === 'acknowledged' && !f.acknowledgement) return false;
     if (filter.role !== 'all' && !f.refs.some((r) => r.role === filter.role)) return false;
     if (words.length === 0) return true;
-    const text = index.get(f.id) ?? '';
+    const text = textOf(f);
     return words.every((w) => text.includes(w));
   });
 }
