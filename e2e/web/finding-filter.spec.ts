@@ -68,6 +68,14 @@ for (const [width, height, lang] of SIZES_AND_LANGS) {
       await filter.getByRole('button', { name: /Clear filter|Bỏ lọc/ }).click();
       await expect(shown).toHaveText(lang === 'vi' ? `Hiển thị ${total} trên ${total}` : `${total} of ${total} shown`);
       await expect(check.findings.first()).toBeVisible();
+
+      // Ticked, then filtered away: the group's acknowledgement says it covers them too.
+      await page.locator('.finding-row', { has: check.finding('LINE_AMOUNT_MISMATCH') }).locator('input.tick').check();
+      const group = page.locator('form.group-ack');
+      await expect(group.getByTestId('hidden-selected')).toHaveCount(0);
+      await filter.getByRole('combobox').nth(0).selectOption('warning');
+      await expect(group.getByTestId('hidden-selected')).toHaveText(lang === 'vi'
+        ? 'Trong đó 1 phát hiện đang bị bộ lọc ẩn: cũng sẽ được chấp nhận.' : '1 of them is hidden by the filter: it is acknowledged too.');
     });
   });
 }

@@ -1,11 +1,22 @@
 // Several findings ticked in the list: acknowledged with one note, in one action (one transaction).
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useStore } from '../store/index.ts';
 import { useReplaceT } from '../i18n/replace.ts';
+import { useFindT } from '../i18n/find.ts';
+import { useShownFindings } from './shown-findings.ts';
 
 export function GroupAck() {
   const r = useReplaceT();
-  const n = useStore((s) => s.checked.length);
+  const tf = useFindT();
+  const checked = useStore((s) => s.checked);
+  const n = checked.length;
+  const { shown } = useShownFindings();
+  // Ticked, then filtered away: never acknowledged without the declarant being told.
+  const hidden = useMemo(() => {
+    if (checked.length === 0) return 0;
+    const ticked = new Set(checked);
+    return checked.length - shown.reduce((k, f) => k + (ticked.has(f.id) ? 1 : 0), 0);
+  }, [checked, shown]);
   const ack = useStore((s) => s.ackChecked);
   const clear = useStore((s) => s.setChecked);
   const [note, setNote] = useState('');
@@ -21,6 +32,7 @@ export function GroupAck() {
         <span className="spacer" />
         <button type="button" className="link" onClick={() => clear([])}>{r.clearSelection}</button>
       </div>
+      {hidden > 0 && <p className="small warn-text" role="status" data-testid="hidden-selected">{tf.hiddenSelected(hidden)}</p>}
       <input type="text" aria-label={r.groupNote} placeholder={r.groupNote} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       <div className="row gap">
         <span className="spacer" />

@@ -23,6 +23,10 @@ const en = {
   clear: 'Clear filter',
   shown: (n: number, total: number) => `${nEn(n)} of ${nEn(total)} shown`,
   noneShown: (total: number) => `None of the ${nEn(total)} findings matches this filter: clear it to see them all.`,
+  /** Ticked findings that the filter now hides: the group's acknowledgement still covers them, and says so. */
+  hiddenSelected: (n: number) => (n === 1
+    ? '1 of them is hidden by the filter: it is acknowledged too.'
+    : `${nEn(n)} of them are hidden by the filter: they are acknowledged too.`),
   /** No one text holds every word: the fields they are in (one field: its texts past those read were not shown). */
   spread: (fields: string[]) => (fields.length === 1 ? `Found in ${fields[0]}` : `Words found in several fields: ${fields.join(', ')}`),
 };
@@ -44,6 +48,7 @@ const vi: FindDict = {
   clear: 'Bỏ lọc',
   shown: (n: number, total: number) => `Hiển thị ${nVi(n)} trên ${nVi(total)}`,
   noneShown: (total: number) => `Không phát hiện nào trong ${nVi(total)} phát hiện khớp bộ lọc này: bỏ lọc để xem tất cả.`,
+  hiddenSelected: (n) => `Trong đó ${nVi(n)} phát hiện đang bị bộ lọc ẩn: cũng sẽ được chấp nhận.`,
   spread: (fields) => (fields.length === 1 ? `Tìm thấy trong: ${fields[0]}` : `Từ khóa nằm ở nhiều trường: ${fields.join(', ')}`),
 };
 
