@@ -170,3 +170,17 @@ describe('findings list from the keyboard', () => {
     expect(stops()).toEqual([button('LINE_AMOUNT_MISMATCH')]);
   });
 });
+
+describe('NOT_IN_PERMIT without the permit’s lines', () => {
+  it.each([
+    ['en', { number: '245/2026/GP-BCY', overdrawn: false, cancelled: false }, 'This folder uses permit 245/2026/GP-BCY from the register, with no permit file of its own: its lines are on the Permits screen.'],
+    ['vi', { number: '245/2026/GP-BCY', overdrawn: false, cancelled: false }, 'Hồ sơ này dùng giấy phép số 245/2026/GP-BCY trong sổ đăng ký, không có tệp giấy phép riêng: danh mục sản phẩm xem ở màn hình Giấy phép.'],
+    ['en', undefined, 'This folder has no permit: there are no permit lines to show.'],
+  ] as const)('says why in one sentence (%s)', async (lang, permit, sentence) => {
+    const missing = finding(21, 'error', 'ENC-SSD-1T', 'NOT_IN_PERMIT');
+    fakeDossier({ getSettings: ok({ lang, recentArchives: [] }), getSources: ok([]), getAudit: ok([]) });
+    useStore.setState({ lang, screen: 'folder', folder: { ...FOLDER, findings: [missing], ...(permit ? { permit } : {}) }, tab: 'check', selectedFinding: 21, sources: [] });
+    render(<App />);
+    expect((await screen.findByTestId('no-permit-lines')).textContent).toBe(sentence);
+  });
+});

@@ -10,10 +10,20 @@ import type { SourcePanel, SourceRow } from '../../../shared/ipc/contract.ts';
 export function SourcePanels() {
   const t = useT();
   const sources = useStore((s) => s.sources);
+  const notInPermit = useStore((s) => s.folder?.findings.find((f) => f.id === s.selectedFinding)?.code === 'NOT_IN_PERMIT');
+  const hasPermitFile = useStore((s) => s.folder?.documents.some((d) => d.role === 'permit') ?? false);
+  const registered = useStore((s) => s.folder?.permit?.number);
   if (!sources) return <p className="muted">{t.loading}</p>;
+  // NOT_IN_PERMIT shows what the permit does list; where it cannot, one sentence says why, never an empty space.
+  const noPermitLines = notInPermit && !sources.some((p) => p.context === 'permit_lines');
   return (
     <div className="sources" aria-label={t.sources}>
       {sources.map((p) => <Panel key={`${p.role}:${p.sheet}`} panel={p} />)}
+      {noPermitLines && (
+        <p className="small muted context-note" data-testid="no-permit-lines">
+          {hasPermitFile ? t.permitLinesUnread : registered ? t.permitLinesRegistered(registered) : t.permitLinesNone}
+        </p>
+      )}
     </div>
   );
 }
