@@ -1,7 +1,7 @@
 // What the source-cell view shows for one finding, from the parsed documents and their sheets as displayed:
 // the table's header rows with their merged labels, the referenced rows, header-block cells under their own
 // labels, and for a controlled item missing from the permit, the lines the permit does list.
-import type { CellRef, FindingCode, HeaderKey, ParsedDocument, Role } from '../../shared/domain/types.ts';
+import type { CellRef, FindingCode, HeaderKey, ParsedDocument, Role, Sourced } from '../../shared/domain/types.ts';
 import { ROLES } from '../../shared/domain/types.ts';
 import { columnIndex, columnLetter, type Grid } from '../../shared/import/workbook.ts';
 import type { HeaderSpan, LabelledCell, SourcePanel, SourceRow } from '../../shared/ipc/contract.ts';
@@ -40,8 +40,10 @@ export function sourcePanels(
     const refs = finding.refs.filter((x) => x.role === role);
     if (refs.length === 0) {
       // NOT_IN_PERMIT: no permit cell is "the" cell; the permit's product lines say what it does list.
+      // Without its sheet (the stored file no longer has it, or the caller has only the register's copy, kept as
+      // read and not as a file), the lines as read: never an empty space where the permit's lines belong.
       const sheet = sheets.find((s) => s.name === doc.parsed.sheet);
-      if (sheet) panels.push(permitLines(doc, sheet));
+      panels.push(sheet ? permitLines(doc, sheet) : permitLinesAsRead(doc));
       continue;
     }
     for (const sheetName of new Set(refs.map((x) => x.sheet))) {
@@ -67,11 +69,15 @@ function tableParts(doc: PanelDocument, sheet: GridSheet): Pick<SourcePanel, 'co
   const spans = headerSpans(sheet, table.headerStart, table.headerEnd);
   return {
     columns: table.columns.map((c) => c.column),
-    // Which product a row is: pinned left (descriptions are cut short there, in full on hover).
-    pinned: (['model', 'description'] as const).flatMap((f) => table.columns.filter((c) => c.field === f).map((c) => c.column)),
+    pinned: pinnedColumns(table),
     ...(headers.length > 0 ? { headers } : {}),
     ...(spans.length > 0 ? { spans } : {}),
   };
+}
+
+/** Which product a row is: the model and description columns, pinned left (descriptions cut short, in full on hover). */
+function pinnedColumns(table: ParsedDocument['table']): string[] {
+  return (['model', 'description'] as const).flatMap((f) => table.columns.filter((c) => c.field === f).map((c) => c.column));
 }
 
 /** Merged cells within the header rows (1-based, inclusive), clipped to them. */
@@ -125,5 +131,24 @@ function permitLines(doc: PanelDocument, sheet: GridSheet): SourcePanel {
     role: doc.role, file: doc.file, sheet: sheet.name, cells: [], ...tableParts(doc, sheet),
     context: 'permit_lines', total: lines.length,
     rows: lines.slice(0, MAX_ROWS).map((n) => rowOf(sheet, n)),
+  };
+}
+
+/** The permit's lines as the import read them, each value in its own column: for a permit with no sheet to show. */
+function permitLinesAsRead(doc: PanelDocument): SourcePanel {
+  const { table, lines } = doc.parsed;
+  const cellsOf = (text: (c: (typeof table.columns)[number]) => string): string[] => {
+    const cells: string[] = [];
+    for (const c of table.columns) cells[columnIndex(c.column)] = text(c);
+    return Array.from(cells, (v) => v ?? '');
+  };
+  const shown = (v: Sourced<string | number> | undefined) => (v ? v.raw ?? String(v.value) : '');
+  return {
+    role: doc.role, file: doc.file, sheet: doc.parsed.sheet, cells: [],
+    columns: table.columns.map((c) => c.column),
+    pinned: pinnedColumns(table),
+    headers: [{ row: table.headerEnd, cells: cellsOf((c) => c.header) }],
+    context: 'permit_lines', total: lines.length,
+    rows: lines.slice(0, MAX_ROWS).map((l) => ({ row: l.row, cells: cellsOf((c) => shown(l[c.field])) })),
   };
 }

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain/types.ts';
-import { readGrid } from '../../shared/import/workbook.ts';
+import { columnIndex, readGrid } from '../../shared/import/workbook.ts';
 import { withShownText } from '../../shared/import/shown-cells.ts';
 import { headerSpans, sourcePanels, type GridSheet, type PanelDocument } from '../../electron/handlers/source-panels.ts';
 import { ROOT, check, list2025, readDoc, sheetBytes } from '../engine/fixtures.ts';
@@ -56,6 +56,32 @@ describe('source panels', () => {
   it('show no permit panel for NOT_IN_PERMIT when the folder has no permit', () => {
     const f = findingsOn('2026-11-20').find((x) => x.code === 'NOT_IN_PERMIT')!;
     expect(sourcePanels(f, docs.filter((d) => d.role !== 'permit'), sheets).map((p) => p.role)).toEqual(['invoice']);
+  });
+
+  it('show the permit’s lines as read beside NOT_IN_PERMIT when the permit’s sheet is not in its stored file', () => {
+    const f = findingsOn('2026-11-20').find((x) => x.code === 'NOT_IN_PERMIT')!;
+    const fromSheet = sourcePanels(f, docs, sheets)[1];
+    const renamed = (role: Role) => (role === 'permit' ? sheets(role).map((s) => ({ ...s, name: `${s.name} (old)` })) : sheets(role));
+    const panels = sourcePanels(f, docs, renamed);
+    expect(panels.map((p) => [p.role, p.context])).toEqual([['invoice', undefined], ['permit', 'permit_lines']]);
+    const permit = panels[1];
+    expect(permit.total).toBe(4);
+    // The same rows, each recognised value in the column it was read from.
+    expect(permit.rows.map((r) => r.row)).toEqual(fromSheet.rows.map((r) => r.row));
+    expect(permit.rows.map((r) => r.cells[2])).toEqual(['SG-100F', 'SG-60F', 'VPN-GW-2000', 'HSM-K7']);
+    const quantity = columnIndex(docs.find((d) => d.role === 'permit')!.parsed.table.columns.find((c) => c.field === 'quantity')!.column);
+    expect(permit.rows.map((r) => r.cells[quantity])).toEqual(fromSheet.rows.map((r) => r.cells[quantity]));
+    expect(permit.headers?.map((h) => h.cells[2])).toEqual(['Ký hiệu, mã hiệu (Model)']);
+    expect(permit.columns).toEqual(fromSheet.columns);
+  });
+
+  it('show the register’s copy of a permit used by number (no file of its own) as its lines as read', () => {
+    const f = findingsOn('2026-11-20').find((x) => x.code === 'NOT_IN_PERMIT')!;
+    const registered = docs.find((d) => d.role === 'permit')!;
+    const folderDocs = docs.filter((d) => d.role !== 'permit');
+    const panels = sourcePanels(f, [...folderDocs, registered], (role) => (role === 'permit' ? undefined : sheets(role)));
+    expect(panels.map((p) => [p.role, p.context, p.file])).toEqual([['invoice', undefined, 'invoice.xlsx'], ['permit', 'permit_lines', 'permit.xlsx']]);
+    expect(panels[1].rows.map((r) => r.cells[2])).toEqual(['SG-100F', 'SG-60F', 'VPN-GW-2000', 'HSM-K7']);
   });
 
   // The same merged two-row header saved by twelve other writers (LibreOffice, Gnumeric, exceljs, openpyxl …).
