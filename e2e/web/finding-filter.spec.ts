@@ -19,6 +19,21 @@ for (const [width, height, lang] of SIZES_AND_LANGS) {
       expect(total).toBeGreaterThan(5);
       await expect(shown).toHaveText(lang === 'vi' ? `Hiển thị ${total} trên ${total}` : `${total} of ${total} shown`);
 
+      // Two rows, and nothing cut short: the search box holds its hint, each select its longest choice.
+      const rows = await filter.evaluate((el) => new Set([...el.querySelectorAll('input, select')].map((c) => Math.round(c.getBoundingClientRect().top))).size);
+      expect(rows).toBe(2);
+      expect(await filter.locator('input, select').evaluateAll((fields) => fields.flatMap((el) => {
+        const field = el as HTMLInputElement | HTMLSelectElement;
+        const css = getComputedStyle(field);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+        // A select's drop-down arrow takes about 20 px of the box besides its padding.
+        const room = field.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight) - (field instanceof HTMLSelectElement ? 20 : 0);
+        const texts = field instanceof HTMLSelectElement ? [...field.options].map((o) => o.text) : [field.placeholder];
+        return texts.map((text) => [text, Math.ceil(ctx.measureText(text).width)] as const)
+          .filter(([, w]) => w > room).map(([text, w]) => `${text}: ${w} px in ${Math.floor(room)} px`);
+      }))).toEqual([]);
+
       // Words without their accents find the Vietnamese title, in either language's screen.
       await search.fill('so luong');
       await expect(check.finding('QUANTITY_MISMATCH')).toBeVisible();

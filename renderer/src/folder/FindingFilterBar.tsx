@@ -38,7 +38,7 @@ export function FindingFilterBar() {
         </select>
         <select aria-label={tf.documentAll} value={filter.role} onChange={(e) => set({ role: e.target.value as Role | 'all' })}>
           <option value="all">{tf.documentAll}</option>
-          {documents.map((d) => <option key={d.role} value={d.role}>{t.roleName[d.role]}</option>)}
+          {documents.map((d) => <option key={d.role} value={d.role}>{tf.documentShort[d.role]}</option>)}
         </select>
       </div>
     </div>

@@ -1,6 +1,6 @@
 // Finding the right folder and the right finding: the shipments list's "found in …" line and the cross-check
 // tab's filter bar, both languages.
-import type { Lang, SearchMatch } from '../../../shared/domain/types.ts';
+import type { Lang, Role, SearchMatch } from '../../../shared/domain/types.ts';
 import { useStore } from '../store/index.ts';
 
 const nEn = (n: number) => n.toLocaleString('en-US');
@@ -13,13 +13,15 @@ const en = {
     description: 'Description', note: 'Acknowledgement note', file: 'File',
   } as Record<SearchMatch['field'], string>,
   filterLabel: 'Filter findings',
-  searchFindings: 'Search title, model, message, cells…',
+  searchFindings: 'Search title, model, text, cell…',
   severityAll: 'Severity',
   /** The unfiltered choice of each select is its name (three selects fit one row at 1280×720). */
   stateAll: 'State',
   stateOpen: 'Not acknowledged',
   stateAcked: 'Acknowledged',
   documentAll: 'Document',
+  /** The documents' short names, for the filter's narrow select. */
+  documentShort: { invoice: 'Invoice', packing_list: 'Packing list', permit: 'Permit', catalogue: 'Catalogue' } as Record<Role, string>,
   clear: 'Clear filter',
   shown: (n: number, total: number) => `${nEn(n)} of ${nEn(total)} shown`,
   noneShown: (total: number) => `None of the ${nEn(total)} findings matches this filter: clear it to see them all.`,
@@ -39,12 +41,13 @@ const vi: FindDict = {
     description: 'Mô tả hàng hóa', note: 'Ghi chú chấp nhận', file: 'Tệp',
   },
   filterLabel: 'Lọc phát hiện',
-  searchFindings: 'Tìm theo tên, model, nội dung, ô…',
+  searchFindings: 'Tìm tên, model, nội dung, ô…',
   severityAll: 'Mức độ',
   stateAll: 'Trạng thái',
   stateOpen: 'Chưa chấp nhận',
   stateAcked: 'Đã chấp nhận',
   documentAll: 'Chứng từ',
+  documentShort: { invoice: 'Hóa đơn', packing_list: 'Phiếu đóng gói', permit: 'Giấy phép', catalogue: 'Catalogue' },
   clear: 'Bỏ lọc',
   shown: (n: number, total: number) => `Hiển thị ${nVi(n)} trên ${nVi(total)}`,
   noneShown: (total: number) => `Không phát hiện nào trong ${nVi(total)} phát hiện khớp bộ lọc này: bỏ lọc để xem tất cả.`,
