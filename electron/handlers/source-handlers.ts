@@ -36,7 +36,12 @@ export function sourceHandlers(deps: HandlerDeps, session: Session): Pick<Handle
         }
         grids.set(role, grid);
       }
-      return ipcOk(sourcePanels(finding, shipment.documents, (role) => grids.get(role)));
+      // A folder checked against a registered permit by number holds no permit file: the register's copy, as read,
+      // is what NOT_IN_PERMIT shows the lines of.
+      const reg = shipment.registeredPermit;
+      const docs = reg && !shipment.documents.some((d) => d.role === 'permit')
+        ? [...shipment.documents, { role: 'permit' as const, file: reg.file, parsed: reg }] : shipment.documents;
+      return ipcOk(sourcePanels(finding, docs, (role) => grids.get(role)));
     },
   };
 }
